@@ -1,0 +1,151 @@
+// Builds the offline API reference: Redoc's standalone bundle and the bundled document, side by side
+// in one folder, with a page that loads nothing from another host. Shared by `npm run docs`,
+// `npm start` and the docs tests.
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundledDocument, root } from './prism.mjs';
+
+export const docsDir = join(root, 'dist', 'docs');
+const redocBundle = join(root, 'node_modules', 'redoc', 'bundles', 'redoc.standalone.js');
+const bundledYaml = bundledDocument.replace(/\.json$/, '.yaml');
+
+// Redoc's side menu footer shows Redocly's logo from their CDN. Pointed at an empty data: URL the
+// <img> fails locally and Redoc drops it (its onError handler), so the page asks no other host.
+const remoteLogo = 'src:"https://cdn.redoc.ly/redoc/logo-mini.svg"';
+const noLogo = 'src:"data:,"';
+
+// System fonts: the default theme names Montserrat and Roboto, which a page would fetch from Google.
+const sans = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const mono = 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace';
+
+/** Redoc options: examples and the successful responses open, required fields first, local downloads. */
+export const redocOptions = {
+  downloadUrls: [
+    { title: 'Download openapi.json', url: 'openapi.json' },
+    { title: 'Download openapi.yaml', url: 'openapi.yaml' },
+  ],
+  expandResponses: '200,201',
+  requiredPropsFirst: true,
+  showObjectSchemaExamples: true,
+  schemaExpansionLevel: 2,
+  jsonSamplesExpandLevel: 'all',
+  hideHostname: false,
+  theme: {
+    typography: {
+      fontFamily: sans,
+      headings: { fontFamily: sans },
+      code: { fontFamily: mono },
+    },
+  },
+};
+
+const localSchema = (document, ref) =>
+  ref?.startsWith('#/components/schemas/') ? document.components.schemas[ref.slice('#/components/schemas/'.length)] : undefined;
+const isChoice = (schema) =>
+  Boolean(schema && (schema.anyOf || schema.oneOf || schema.allOf?.some((part) => part.anyOf || part.oneOf)));
+
+/**
+ * The copy of the document Redoc renders (the downloads stay the bundle, byte for byte). Redoc draws
+ * each schema a discriminator maps to as a plain object, so a mapped schema that is itself a choice
+ * (a CH contact: any of emails, phone numbers, SIP addresses) renders as nothing. Without the
+ * discriminator Redoc shows the oneOf as tabs, and each branch's own anyOf as tabs inside it; the
+ * `source` const in each branch still says which is which.
+ */
+export function documentForRedoc(document) {
+  const copy = structuredClone(document);
+  for (const schema of Object.values(copy.components?.schemas ?? {})) {
+    if (schema.discriminator && schema.oneOf?.some((branch) => isChoice(localSchema(copy, branch.$ref) ?? branch))) {
+      delete schema.discriminator;
+    }
+  }
+  return copy;
+}
+
+const escapeHtml = (text) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+// JSON inside <script type="application/json">: `<` escaped so no string in the document can close the tag.
+const jsonBlock = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+function page({ title, summary, document }) {
+  const init = `Redoc.init(JSON.parse(document.getElementById('openapi').textContent), JSON.parse(document.getElementById('redoc-options').textContent), document.getElementById('redoc'));`;
+  const initHash = createHash('sha256').update(init).digest('base64');
+  // The policy is the guarantee: even a remote image written into a description cannot load.
+  // Styles are inline because Redoc's styled-components inject them; its search index runs in a blob: worker.
+  const policy = [
+    "default-src 'none'",
+    `script-src 'self' 'sha256-${initHash}'`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    'worker-src blob:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}">
+<meta name="description" content="${escapeHtml(summary)}">
+<title>${escapeHtml(title)}</title>
+<link rel="icon" href="data:,">
+<style>body { margin: 0; padding: 0; }</style>
+</head>
+<body>
+<noscript><p>This reference needs JavaScript. The document itself: <a href="openapi.yaml">openapi.yaml</a>, <a href="openapi.json">openapi.json</a>.</p></noscript>
+<div id="redoc"></div>
+<script type="application/json" id="openapi">${jsonBlock(document)}</script>
+<script type="application/json" id="redoc-options">${jsonBlock(redocOptions)}</script>
+<script src="redoc.standalone.js"></script>
+<script>${init}</script>
+</body>
+</html>
+`;
+}
+
+/**
+ * Writes index.html, redoc.standalone.js, openapi.json and openapi.yaml to `outDir`. It builds
+ * beside it and swaps the folder in, so a server reading `outDir` never sees half a site.
+ */
+export function buildDocs({ outDir = docsDir } = {}) {
+  const document = JSON.parse(readFileSync(bundledDocument, 'utf8'));
+  const redoc = readFileSync(redocBundle, 'utf8');
+  if (!redoc.includes(remoteLogo)) {
+    throw new Error(`${redocBundle} no longer contains ${remoteLogo}: check what the new Redoc loads from other hosts`);
+  }
+  const staging = join(dirname(outDir), `.${basename(outDir)}-${process.pid}-${Date.now()}`);
+  mkdirSync(staging, { recursive: true });
+  try {
+    writeFileSync(join(staging, 'redoc.standalone.js'), redoc.replace(remoteLogo, noLogo));
+    copyFileSync(bundledDocument, join(staging, 'openapi.json'));
+    copyFileSync(bundledYaml, join(staging, 'openapi.yaml'));
+    writeFileSync(join(staging, 'index.html'), page({ title: document.info.title, summary: document.info.summary ?? '', document: documentForRedoc(document) }));
+    const old = `${staging}-old`;
+    let replaced = false;
+    try {
+      renameSync(outDir, old);
+      replaced = true;
+    } catch (error) {
+      if (error.code !== 'ENOENT') throw error;
+    }
+    renameSync(staging, outDir);
+    if (replaced) rmSync(old, { recursive: true, force: true });
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return outDir;
+}
+
+const mtime = (file) => statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+
+/** True when `outDir` has no index.html, or it is older than the document or this builder. */
+export function docsAreStale(outDir = docsDir) {
+  const built = mtime(join(outDir, 'index.html'));
+  if (built === undefined) return true;
+  const sources = [bundledDocument, bundledYaml, fileURLToPath(import.meta.url)];
+  return sources.some((source) => (mtime(source) ?? Infinity) > built);
+}

@@ -1,0 +1,54 @@
+// create(): the body it sends (schemas filled in) and what it resolves with.
+import { describe, expect, it } from 'vitest';
+import { WebexApiError, type CreateContactInput } from '../../src/index.js';
+import { validateSchema } from '../fixtures/schema.js';
+import { clientOn, createdContact, orgId, token } from '../fixtures/client.js';
+import { useFaultServer } from '../fixtures/fault-server.js';
+
+const server = useFaultServer();
+const input: CreateContactInput = { source: 'CH', displayName: 'Front Desk', emails: [{ value: 'frontdesk@example.com', type: 'work' }] };
+
+describe('create()', () => {
+  it('POSTs the body with schemas filled in, valid against the document, and resolves with the contact', async () => {
+    server.reply({ status: 201, body: createdContact });
+    const contact = await clientOn(server).create(orgId, input);
+    expect(contact).toEqual(createdContact);
+    expect(server.received).toHaveLength(1);
+    const [request] = server.received;
+    expect(request?.method).toBe('POST');
+    expect(request?.url).toBe(`/v1/contacts/organizations/${orgId}/contacts`);
+    expect(request?.headers.authorization).toBe(`Bearer ${token}`);
+    expect(request?.headers['content-type']).toBe('application/json');
+    const sent: unknown = JSON.parse(request?.body ?? '');
+    expect(sent).toEqual({ ...input, schemas: 'urn:cisco:codev:identity:contact:core:1.0' });
+    expect(validateSchema('CreateContactRequest', sent).errors).toEqual([]);
+  });
+
+  it('keeps the schemas the caller gave and does not change the caller\'s object', async () => {
+    server.reply({ status: 201, body: createdContact });
+    const given = { ...input, schemas: 'urn:cisco:codev:identity:contact:core:1.0' } as const;
+    const before = structuredClone(input);
+    await clientOn(server).create(orgId, given);
+    expect(JSON.parse(server.received[0]?.body ?? '')).toEqual(given);
+    expect(input).toEqual(before);
+  });
+
+  it('sends the UUID of a URL-safe, unpadded base64 organization id', async () => {
+    server.reply({ status: 201, body: createdContact });
+    const urlSafe = btoa(`ciscospark://us/ORGANIZATION/${orgId}`).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    await clientOn(server).create(urlSafe, input);
+    expect(server.received[0]?.url).toBe(`/v1/contacts/organizations/${orgId}/contacts`);
+  });
+
+  it('refuses a bad orgId before sending anything', async () => {
+    await expect(clientOn(server).create('not-an-org', input)).rejects.toThrow(/^orgId must be a UUID/);
+    expect(server.received).toHaveLength(0);
+  });
+
+  it('rejects with the server\'s 400 as a WebexApiError', async () => {
+    server.reply({ status: 400, body: { message: 'The request body is invalid.', errors: [{ description: 'source is required.' }] } });
+    const error = await clientOn(server).create(orgId, input).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WebexApiError);
+    expect(error).toMatchObject({ status: 400, errors: ['source is required.'], operationId: 'createContact', method: 'POST' });
+  });
+});

@@ -1,0 +1,53 @@
+// get(): the request it sends and what it resolves with.
+import { describe, expect, it } from 'vitest';
+import { WebexApiError } from '../../src/index.js';
+import { clientOn, contactId, gotContact, orgId, token } from '../fixtures/client.js';
+import { useFaultServer } from '../fixtures/fault-server.js';
+
+const server = useFaultServer();
+const base64OrgId = btoa(`ciscospark://us/ORGANIZATION/${orgId}`);
+
+describe('get()', () => {
+  it('sends GET /contacts/organizations/{orgId}/contacts/{contactId} with the token and resolves with the contact', async () => {
+    server.reply({ body: gotContact });
+    const contact = await clientOn(server, { userAgent: 'contacts-test/1.0' }).get(orgId, contactId);
+    expect(contact).toEqual(gotContact);
+    expect(server.received).toHaveLength(1);
+    const [request] = server.received;
+    expect(request?.method).toBe('GET');
+    expect(request?.url).toBe(`/v1/contacts/organizations/${orgId}/contacts/${contactId}`);
+    expect(request?.headers.authorization).toBe(`Bearer ${token}`);
+    expect(request?.headers['user-agent']).toBe('contacts-test/1.0');
+  });
+
+  it('sends the UUID inside a base64 organization id', async () => {
+    server.reply({ body: gotContact });
+    await clientOn(server).get(base64OrgId, contactId);
+    expect(server.received[0]?.url).toBe(`/v1/contacts/organizations/${orgId}/contacts/${contactId}`);
+  });
+
+  it('refuses ids that are not UUIDs before sending anything, naming the argument', async () => {
+    const client = clientOn(server);
+    for (const bad of ['../../people/me', `${orgId}/contacts/x`, `${orgId}?x=1`, '', 'd23736ac', `${orgId} `]) {
+      await expect(client.get(bad, contactId)).rejects.toThrow(/^orgId must be a UUID/);
+      await expect(client.get(orgId, bad)).rejects.toThrow(/^contactId must be a UUID/);
+    }
+    expect(server.received).toHaveLength(0);
+  });
+
+  it('never throws synchronously: bad input is a rejected promise', () => {
+    const client = clientOn(server);
+    let promise: Promise<unknown> | undefined;
+    expect(() => {
+      promise = client.get(42 as unknown as string, contactId);
+    }).not.toThrow();
+    return expect(promise).rejects.toBeInstanceOf(TypeError);
+  });
+
+  it('rejects with a WebexApiError for an error status', async () => {
+    server.reply({ status: 404, body: { message: 'Contact not found.', errors: [{ description: 'No such contact.' }], trackingId: 'ROUTER_1' } });
+    const error = await clientOn(server).get(orgId, contactId).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WebexApiError);
+    expect(error).toMatchObject({ status: 404, message: 'Contact not found.', operationId: 'getContact', method: 'GET' });
+  });
+});

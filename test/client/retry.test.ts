@@ -1,0 +1,108 @@
+// Retries end to end: which status is sent again for which method, Retry-After, the cap, the count.
+import { describe, expect, it } from 'vitest';
+import { WebexApiError, type CreateContactInput } from '../../src/index.js';
+import { clientOn, contactId, createdContact, gotContact, orgId } from '../fixtures/client.js';
+import { useFaultServer, type Reply } from '../fixtures/fault-server.js';
+
+const server = useFaultServer();
+const input: CreateContactInput = { source: 'Webex4Broadworks', displayName: 'Front Desk' };
+const calls = {
+  GET: { call: () => clientOn(server).get(orgId, contactId), ok: { body: gotContact } },
+  POST: { call: () => clientOn(server).create(orgId, input), ok: { status: 201, body: createdContact } },
+} satisfies Record<string, { call: () => Promise<unknown>; ok: Reply }>;
+
+// The README's table: what happens to each answer, per method.
+const table: Array<[string, Reply, { GET: boolean; POST: boolean }]> = [
+  ['429', { status: 429 }, { GET: true, POST: true }],
+  ['423', { status: 423 }, { GET: true, POST: true }],
+  ['502', { status: 502 }, { GET: true, POST: false }],
+  ['503', { status: 503 }, { GET: true, POST: false }],
+  ['504', { status: 504 }, { GET: true, POST: false }],
+  ['network failure', { drop: true }, { GET: true, POST: false }],
+  ['400', { status: 400 }, { GET: false, POST: false }],
+  ['401', { status: 401 }, { GET: false, POST: false }],
+  ['403', { status: 403 }, { GET: false, POST: false }],
+  ['404', { status: 404 }, { GET: false, POST: false }],
+  ['409', { status: 409 }, { GET: false, POST: false }],
+  ['500', { status: 500 }, { GET: false, POST: false }],
+];
+
+describe('what is retried', () => {
+  for (const [answer, fault, retried] of table) {
+    for (const method of ['GET', 'POST'] as const) {
+      it(`${method} after ${answer}: ${retried[method] ? 'sent again' : 'sent once'}`, async () => {
+        server.reply(fault, calls[method].ok);
+        const outcome = await calls[method].call().then(
+          () => 'resolved',
+          (error: unknown) => error,
+        );
+        if (retried[method]) {
+          expect(outcome).toBe('resolved');
+          expect(server.received).toHaveLength(2);
+          // The body is sent again whole.
+          expect(server.received[1]?.body).toBe(server.received[0]?.body);
+        } else {
+          expect(outcome).toBeInstanceOf(WebexApiError);
+          expect(server.received).toHaveLength(1);
+        }
+      });
+    }
+  }
+});
+
+describe('Retry-After', () => {
+  it('429 then 200: waits the Retry-After seconds, then resolves', async () => {
+    server.reply({ status: 429, headers: { 'Retry-After': '1' } }, { body: gotContact });
+    await expect(clientOn(server).get(orgId, contactId)).resolves.toEqual(gotContact);
+    expect(server.received).toHaveLength(2);
+    // A lower bound only (it cannot fail because a machine is slow): the client did wait ~1 s.
+    expect(server.received[1]!.at - server.received[0]!.at).toBeGreaterThanOrEqual(950);
+  });
+
+  it('honours an HTTP date', async () => {
+    server.reply({ status: 423, headers: { 'Retry-After': new Date(Date.now() + 1000).toUTCString() } }, { status: 201, body: createdContact });
+    await expect(clientOn(server).create(orgId, input)).resolves.toEqual(createdContact);
+    expect(server.received).toHaveLength(2);
+  });
+
+  it('beyond maxRetryAfterSeconds fails at once with retryAfter set', async () => {
+    server.reply({ status: 429, headers: { 'Retry-After': '3600' }, body: { message: 'Too many requests.' } }, { body: gotContact });
+    const error = await clientOn(server).get(orgId, contactId).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WebexApiError);
+    expect(error).toMatchObject({ status: 429, retryAfter: 3600, message: 'Too many requests.' });
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('the cap is the caller\'s: a larger maxRetryAfterSeconds waits', async () => {
+    server.reply({ status: 429, headers: { 'Retry-After': '1' } }, { body: gotContact });
+    const client = clientOn(server, { retry: { maxRetryAfterSeconds: 0 } });
+    await expect(client.get(orgId, contactId)).rejects.toMatchObject({ status: 429, retryAfter: 1 });
+    expect(server.received).toHaveLength(1);
+  });
+});
+
+describe('how many times', () => {
+  it('makes at most maxRetries retries and throws the last error', async () => {
+    server.reply(
+      { status: 503, body: { message: 'first' } },
+      { status: 503, body: { message: 'second' } },
+      { status: 503, body: { message: 'third' } },
+      { body: gotContact },
+    );
+    const client = clientOn(server, { retry: { maxRetries: 2, baseDelayMs: 1 } });
+    await expect(client.get(orgId, contactId)).rejects.toMatchObject({ status: 503, message: 'third' });
+    expect(server.received).toHaveLength(3);
+  });
+
+  it('retries 3 times by default', async () => {
+    server.reply(...Array.from({ length: 4 }, () => ({ status: 429, headers: { 'Retry-After': '0' } })), { body: gotContact });
+    await expect(clientOn(server, { retry: {} }).get(orgId, contactId)).rejects.toMatchObject({ status: 429 });
+    expect(server.received).toHaveLength(4);
+  });
+
+  it('retry: false sends once', async () => {
+    server.reply({ status: 429, headers: { 'Retry-After': '0' } }, { body: gotContact });
+    await expect(clientOn(server, { retry: false }).get(orgId, contactId)).rejects.toMatchObject({ status: 429, retryAfter: 0 });
+    expect(server.received).toHaveLength(1);
+  });
+});

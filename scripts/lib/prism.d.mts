@@ -1,0 +1,31 @@
+// Types for prism.mjs, so TypeScript tests can start and stop the mock through the same code as `npm run mock`.
+import type { ChildProcess } from 'node:child_process';
+
+export declare const root: string;
+export declare const bundledDocument: string;
+export declare const sampleContactPath: string;
+export declare class PortInUseError extends Error {
+  constructor(host: string, port: number, variable: string);
+}
+export declare function reservePort(host: string, port: number, variable?: string): Promise<number>;
+export declare function waitForHttp(
+  url: string,
+  options?: { timeoutMs?: number; child?: ChildProcess; headers?: Record<string, string> },
+): Promise<void>;
+export declare function stopChild(child: ChildProcess, graceMs?: number): Promise<void>;
+export interface Prism {
+  url: string;
+  port: number;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+export declare function startPrism(options?: {
+  host?: string;
+  port?: number;
+  document?: string;
+  dynamic?: boolean;
+  logFile?: string;
+  portVariable?: string;
+  readyTimeoutMs?: number;
+}): Promise<Prism>;
+export declare function curlExample(url: string): string;

@@ -1,0 +1,100 @@
+// Create a Contact held to the document, against the Prism mock or CONTRACT_BASE_URL (writes only with
+// CONTRACT_ALLOW_WRITES=1): the documented request examples are accepted, every documented error comes
+// as documented, and every one-rule mutation of the examples is refused by the server and by the
+// validator users get — which must name the place the mutation broke.
+import { describe, expect } from 'vitest';
+import { validateCreateContactRequest } from '../../src/contract.js';
+import {
+  contractIt,
+  documentedStatusCases,
+  exampleIds,
+  expectDocumentedBody,
+  type Need,
+  pathOf,
+  send,
+  target,
+  violations,
+} from '../fixtures/contract-target.js';
+import { documented } from '../fixtures/operations.js';
+import { mutationsOf } from '../fixtures/schema-arbitraries.js';
+
+const operation = documented('createContact');
+const path = (orgId = target.orgId ?? exampleIds.orgId) => pathOf('createContact', { orgId });
+const writes: Need[] = ['token', 'org', 'writes'];
+const [firstExample] = Object.values(operation.requestExamples);
+
+describe(`createContact against ${target.mock ? 'the Prism mock' : target.baseUrl}`, () => {
+  contractIt('the document has request examples for both sources', [], async () => {
+    const sources = Object.values(operation.requestExamples).map((body) => (body as { source: string }).source);
+    expect(new Set(sources)).toEqual(new Set(['CH', 'Webex4Broadworks']));
+  });
+
+  for (const [name, body] of Object.entries(operation.requestExamples)) {
+    contractIt(`accepts the documented request "${name}": 201 with a Contact that validates, no sl-violations`, writes, async () => {
+      const res = await send('POST', path(), { body });
+      expect(res.status, res.context).toBe(201);
+      expectDocumentedBody('createContact', res);
+      expect(res.headers.get('sl-violations'), res.context).toBeNull();
+      expect(res.headers.get('trackingid'), res.context).toBeTruthy();
+    });
+  }
+
+  const created = operation.responses.find((r) => r.status === 201)!;
+  for (const [name, example] of Object.entries(created.examples)) {
+    contractIt(`serves the documented 201 example "${name}" as it is`, ['mock'], async () => {
+      const res = await send('POST', path(), { body: firstExample, headers: { prefer: `example=${name}` } });
+      expect(res.status, res.context).toBe(201);
+      expect(res.body, res.context).toEqual(example);
+    });
+  }
+
+  contractIt('answers 401 with the documented error body without Authorization', ['org'], async () => {
+    const res = await send('POST', path(), { body: firstExample, auth: false });
+    expect(res.status, res.context).toBe(401);
+    expectDocumentedBody('createContact', res);
+  });
+
+  describe('each documented response', () => {
+    documentedStatusCases(operation, (headers) => send('POST', path(), { body: firstExample, headers }));
+  });
+
+  describe('refuses requests that are not a Create body', () => {
+    const cases: [string, string | undefined, Record<string, string>, string | undefined][] = [
+      ['malformed JSON', '{"schemas":', { 'content-type': 'application/json' }, undefined],
+      ['a body that is not JSON', JSON.stringify(firstExample), { 'content-type': 'text/plain' }, undefined],
+      ['no body at all', undefined, {}, undefined],
+      ['an orgId that is no UUID', JSON.stringify(firstExample), { 'content-type': 'application/json' }, 'not-a-uuid'],
+    ];
+    for (const [what, body, headers, orgId] of cases) {
+      contractIt(`${what}: a documented 4xx that is not about auth or rate`, writes, async () => {
+        const res = await send('POST', path(orgId), { ...(body === undefined ? {} : { body }), headers });
+        expect(res.status, res.context).toBeGreaterThanOrEqual(400);
+        expect(res.status, res.context).toBeLessThan(500);
+        expect([401, 403, 429], res.context).not.toContain(res.status);
+        expectDocumentedBody('createContact', res);
+      });
+    }
+  });
+
+  // Every one-rule mutation of every documented request example, derived from the schema: each
+  // required field dropped, the CH reachability rule broken, each enum, const, type and format broken,
+  // an unknown field added at every level.
+  for (const [name, example] of Object.entries(operation.requestExamples)) {
+    describe(`refuses each one-rule mutation of the example "${name}"`, () => {
+      for (const mutation of mutationsOf(example as Record<string, unknown>)) {
+        contractIt(`${mutation.rule} broken at ${mutation.path || '/'}`, writes, async () => {
+          const verdict = validateCreateContactRequest(mutation.body);
+          expect(verdict.valid).toBe(false);
+          // The validator names the place: an error at the mutated path, inside it, or around it.
+          const near = (p: string) => p.startsWith(mutation.path) || mutation.path.startsWith(p);
+          expect(verdict.errors.filter((e) => near(e.path)), JSON.stringify(verdict.errors)).not.toEqual([]);
+
+          const res = await send('POST', path(), { body: mutation.body });
+          expect(res.status, res.context).toBe(400);
+          expectDocumentedBody('createContact', res);
+          if (target.mock) expect(violations(res), res.context).not.toEqual([]);
+        });
+      }
+    });
+  }
+});

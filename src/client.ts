@@ -73,7 +73,9 @@ export function createContactsClient(options: ContactsClientOptions): ContactsCl
       try {
         return (response = await fetchForgettingAuth(baseFetch, request));
       } catch (error) {
-        throw (failure = error);
+        // An aborted attempt (timeout or caller) is not a network failure.
+        if (!request.signal.aborted) failure = error;
+        throw error;
       }
     };
     let result: Result;

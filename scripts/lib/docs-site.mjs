@@ -29,7 +29,6 @@ export const redocOptions = {
   expandResponses: '200,201',
   requiredPropsFirst: true,
   showObjectSchemaExamples: true,
-  schemaExpansionLevel: 2,
   jsonSamplesExpandLevel: 'all',
   hideHostname: false,
   theme: {

@@ -1,0 +1,62 @@
+// The caller's AbortSignal and timeoutMs: what is cancelled, what is sent again, what is thrown.
+import { describe, expect, it } from 'vitest';
+import type { CreateContactInput } from '../../src/index.js';
+import { clientOn, contactId, gotContact, orgId } from '../fixtures/client.js';
+import { useFaultServer } from '../fixtures/fault-server.js';
+
+const server = useFaultServer();
+const input: CreateContactInput = { source: 'Webex4Broadworks', displayName: 'Front Desk' };
+
+describe('abort', () => {
+  it('cancels a pending wait at once, with an AbortError', async () => {
+    // Without the abort, this call would wait a minute before its retry: longer than the test may run.
+    server.reply({ status: 429, headers: { 'Retry-After': '60' } }, { body: gotContact });
+    const controller = new AbortController();
+    const call = clientOn(server).get(orgId, contactId, { signal: controller.signal });
+    await server.requests(1);
+    controller.abort();
+    const error = await call.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DOMException);
+    expect(error).toHaveProperty('name', 'AbortError');
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('cancels a request in flight, and is not retried', async () => {
+    server.reply({ hang: true }, { body: gotContact });
+    const controller = new AbortController();
+    const call = clientOn(server).get(orgId, contactId, { signal: controller.signal });
+    await server.requests(1);
+    controller.abort();
+    await expect(call).rejects.toMatchObject({ name: 'AbortError' });
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('rejects with the signal\'s own reason', async () => {
+    const reason = new Error('user navigated away');
+    await expect(clientOn(server).get(orgId, contactId, { signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+    expect(server.received).toHaveLength(0);
+  });
+});
+
+describe('timeoutMs', () => {
+  it('bounds a POST that never answers, which is sent once', async () => {
+    server.reply({ hang: true }, { status: 201, body: gotContact });
+    const error = await clientOn(server, { timeoutMs: 200 }).create(orgId, input).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DOMException);
+    expect(error).toHaveProperty('name', 'TimeoutError');
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('retries a GET whose attempt timed out', async () => {
+    server.reply({ hang: true }, { body: gotContact });
+    await expect(clientOn(server, { timeoutMs: 200 }).get(orgId, contactId)).resolves.toEqual(gotContact);
+    expect(server.received).toHaveLength(2);
+  });
+
+  it('throws the TimeoutError once the retries are spent', async () => {
+    server.reply({ hang: true }, { hang: true });
+    const client = clientOn(server, { timeoutMs: 100, retry: { maxRetries: 1, baseDelayMs: 1 } });
+    await expect(client.get(orgId, contactId)).rejects.toMatchObject({ name: 'TimeoutError' });
+    expect(server.received).toHaveLength(2);
+  });
+});

@@ -1,0 +1,51 @@
+// contacts.api: the raw openapi-fetch client, with the same auth, timeout and retry policy.
+import { describe, expect, it } from 'vitest';
+import { clientOn, contactId, createdContact, gotContact, orgId, token } from '../fixtures/client.js';
+import { useFaultServer } from '../fixtures/fault-server.js';
+
+const server = useFaultServer();
+const getPath = '/contacts/organizations/{orgId}/contacts/{contactId}' as const;
+const createPath = '/contacts/organizations/{orgId}/contacts' as const;
+const body = { schemas: 'urn:cisco:codev:identity:contact:core:1.0', source: 'Webex4Broadworks', displayName: 'Front Desk' } as const;
+
+describe('contacts.api', () => {
+  it('sends the token and retries a 429, returning openapi-fetch\'s { data, response }', async () => {
+    server.reply({ status: 429, headers: { 'Retry-After': '0' } }, { body: gotContact });
+    const { data, error, response } = await clientOn(server).api.GET(getPath, { params: { path: { orgId, contactId } } });
+    expect(data).toEqual(gotContact);
+    expect(error).toBeUndefined();
+    expect(response.status).toBe(200);
+    expect(server.received.map((r) => r.headers.authorization)).toEqual([`Bearer ${token}`, `Bearer ${token}`]);
+  });
+
+  it('re-sends a POST body whole after 423', async () => {
+    server.reply({ status: 423, headers: { 'Retry-After': '0' } }, { status: 201, body: createdContact });
+    const { data } = await clientOn(server).api.POST(createPath, { params: { path: { orgId } }, body });
+    expect(data).toEqual(createdContact);
+    expect(server.received.map((r) => JSON.parse(r.body))).toEqual([body, body]);
+  });
+
+  it('sends a POST that got 503 once, returning the error body', async () => {
+    server.reply({ status: 503, body: { message: 'Service unavailable.' } }, { status: 201, body: createdContact });
+    const { error, response } = await clientOn(server).api.POST(createPath, { params: { path: { orgId } }, body });
+    expect(response.status).toBe(503);
+    expect(error).toEqual({ message: 'Service unavailable.' });
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('bounds each attempt by timeoutMs', async () => {
+    server.reply({ hang: true });
+    const call = clientOn(server, { timeoutMs: 100 }).api.POST(createPath, { params: { path: { orgId } }, body });
+    await expect(call).rejects.toMatchObject({ name: 'TimeoutError' });
+    expect(server.received).toHaveLength(1);
+  });
+});
+
+describe('get() and create() do not retry twice', () => {
+  it('get() with maxRetries 1 sends exactly 2 requests', async () => {
+    server.reply(...Array.from({ length: 4 }, () => ({ status: 429, headers: { 'Retry-After': '0' } })));
+    const client = clientOn(server, { retry: { maxRetries: 1 } });
+    await expect(client.get(orgId, contactId)).rejects.toMatchObject({ status: 429 });
+    expect(server.received).toHaveLength(2);
+  });
+});

@@ -45,6 +45,23 @@ const localSchema = (document, ref) =>
 const isChoice = (schema) =>
   Boolean(schema && (schema.anyOf || schema.oneOf || schema.allOf?.some((part) => part.anyOf || part.oneOf)));
 
+// Redoc 2 draws the security schemes (flow, authorization and token URLs, every scope) only where the
+// description asks for them, and each operation's "Authorizations" links there.
+const securityMarker = '<!-- ReDoc-Inject: <security-definitions> -->';
+
+/** The description with the security schemes at the end of its Authentication section (or a new one). */
+function withSecuritySchemes(description) {
+  if (description.includes(securityMarker)) return description;
+  const lines = description.split('\n');
+  const start = lines.findIndex((line) => /^#{1,6}\s+Authentication\b/i.test(line));
+  if (start === -1) return `${description.trimEnd()}\n\n## Authentication\n\n${securityMarker}\n`;
+  const level = lines[start].match(/^#+/)[0].length;
+  const next = lines.findIndex((line, i) => i > start && /^(#+)\s/.test(line) && line.match(/^#+/)[0].length <= level);
+  const end = next === -1 ? lines.length : next;
+  lines.splice(end, 0, securityMarker, '');
+  return lines.join('\n');
+}
+
 /**
  * The copy of the document Redoc renders (the downloads stay the bundle, byte for byte). Redoc draws
  * each schema a discriminator maps to as a plain object, so a mapped schema that is itself a choice
@@ -54,6 +71,7 @@ const isChoice = (schema) =>
  */
 export function documentForRedoc(document) {
   const copy = structuredClone(document);
+  if (copy.components?.securitySchemes && copy.info) copy.info.description = withSecuritySchemes(copy.info.description ?? '');
   for (const schema of Object.values(copy.components?.schemas ?? {})) {
     if (schema.discriminator && schema.oneOf?.some((branch) => isChoice(localSchema(copy, branch.$ref) ?? branch))) {
       delete schema.discriminator;

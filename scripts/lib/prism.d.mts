@@ -1,4 +1,4 @@
-// Types for prism.mjs, so TypeScript tests can start and stop the mock through the same code as `npm run mock`.
+// Types for prism.mjs, so TypeScript tests can start and stop Prism through the same code as `npm run mock` and `npm run proxy`.
 import type { ChildProcess } from 'node:child_process';
 
 export declare const root: string;
@@ -12,6 +12,11 @@ export declare function waitForHttp(
   url: string,
   options?: { timeoutMs?: number; child?: ChildProcess; headers?: Record<string, string> },
 ): Promise<void>;
+export declare function waitForPort(
+  host: string,
+  port: number,
+  options?: { timeoutMs?: number; child?: ChildProcess },
+): Promise<void>;
 export declare function stopChild(child: ChildProcess, graceMs?: number): Promise<void>;
 export interface Prism {
   url: string;
@@ -24,7 +29,12 @@ export declare function startPrism(options?: {
   port?: number;
   document?: string;
   dynamic?: boolean;
+  /** Run `prism proxy` in front of this server instead of `prism mock`. */
+  upstream?: string | URL;
   logFile?: string;
+  /** 'pipe': Prism's output is left on `child.stdout`/`child.stderr` for the caller (ignored with logFile). */
+  output?: 'inherit' | 'pipe';
+  env?: NodeJS.ProcessEnv;
   portVariable?: string;
   readyTimeoutMs?: number;
 }): Promise<Prism>;

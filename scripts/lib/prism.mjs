@@ -1,8 +1,9 @@
-// Starts and stops a Prism mock of the bundled document. Shared by `npm start`, `npm run mock` and
-// the tests' global setup, so all three serve the mock the same way.
+// Starts and stops Prism on the bundled document: the mock, or the validating proxy in front of a real
+// server. Shared by `npm start`, `npm run mock`, `npm run proxy` and the tests' global setup, so all of
+// them run Prism the same way.
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -51,6 +52,32 @@ export async function waitForHttp(url, { timeoutMs = 30_000, child, headers = {}
   throw new Error(`nothing answered at ${url} within ${timeoutMs} ms`);
 }
 
+/**
+ * Waits until `host:port` accepts a TCP connection, the child exits, or `timeoutMs` passes. For the
+ * proxy: an HTTP probe would be forwarded to the real upstream server.
+ */
+export async function waitForPort(host, port, { timeoutMs = 30_000, child } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let exited = null;
+  child?.once('exit', (code, signal) => (exited = signal ?? code));
+  while (Date.now() < deadline) {
+    if (exited !== null) throw new Error(`the server exited (${exited}) before listening on ${host}:${port}`);
+    const open = await new Promise((resolve) => {
+      const socket = connect({ host, port, timeout: 1_000 });
+      const done = (ok) => {
+        socket.destroy();
+        resolve(ok);
+      };
+      socket.once('connect', () => done(true));
+      socket.once('error', () => done(false));
+      socket.once('timeout', () => done(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`nothing listened on ${host}:${port} within ${timeoutMs} ms`);
+}
+
 /** Stops a child process: SIGTERM, then SIGKILL if it has not exited after `graceMs`. */
 export function stopChild(child, graceMs = 5_000) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
@@ -65,30 +92,40 @@ export function stopChild(child, graceMs = 5_000) {
 }
 
 /**
- * Starts `prism mock` on 127.0.0.1. `port: 0` picks a free port. `dynamic` makes Prism generate
- * responses from the schemas instead of serving the examples. Output goes to `logFile` when given,
- * else to this process's stdout/stderr.
+ * Starts Prism on 127.0.0.1: `prism mock`, or with `upstream` `prism proxy`, which forwards every
+ * request to that server and validates request and response against the document, reporting
+ * violations without changing the traffic. `port: 0` picks a free port. `dynamic` (mock only) makes
+ * Prism generate responses from the schemas instead of serving the examples. Output goes to `logFile`
+ * when given, to `child.stdout`/`child.stderr` for the caller to read with `output: 'pipe'`, else to
+ * this process's stdout/stderr.
  */
 export async function startPrism({
   host = '127.0.0.1',
   port = 0,
   document = bundledDocument,
   dynamic = false,
+  upstream,
   logFile,
-  portVariable = 'MOCK_PORT',
+  output = 'inherit',
+  env,
+  portVariable = upstream ? 'PROXY_PORT' : 'MOCK_PORT',
   readyTimeoutMs = 30_000,
 } = {}) {
   const chosen = await reservePort(host, port, portVariable);
-  const args = [prismBin, 'mock', '--host', host, '--port', String(chosen), ...(dynamic ? ['--dynamic'] : []), document];
+  const mode = upstream
+    ? ['proxy', '--host', host, '--port', String(chosen), document, String(upstream)]
+    : ['mock', '--host', host, '--port', String(chosen), ...(dynamic ? ['--dynamic'] : []), document];
   const log = logFile ? createWriteStream(logFile, { flags: 'a' }) : null;
-  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', log ? 'pipe' : 'inherit', log ? 'pipe' : 'inherit'] });
+  const stdio = log || output === 'pipe' ? 'pipe' : 'inherit';
+  const child = spawn(process.execPath, [prismBin, ...mode], { cwd: root, stdio: ['ignore', stdio, stdio], ...(env ? { env } : {}) });
   if (log) {
     child.stdout.pipe(log);
     child.stderr.pipe(log);
   }
   const url = `http://${host}:${chosen}`;
   try {
-    await waitForHttp(url + sampleContactPath, { timeoutMs: readyTimeoutMs, child, headers: { authorization: 'Bearer readiness-probe' } });
+    if (upstream) await waitForPort(host, chosen, { timeoutMs: readyTimeoutMs, child });
+    else await waitForHttp(url + sampleContactPath, { timeoutMs: readyTimeoutMs, child, headers: { authorization: 'Bearer readiness-probe' } });
   } catch (error) {
     await stopChild(child);
     throw new Error(`Prism did not start: ${error.message}${logFile ? ` (see ${logFile})` : ''}`);

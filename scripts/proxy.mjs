@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// `npm run proxy -- <upstream-url>`: Prism's validating proxy on 127.0.0.1:$PROXY_PORT (default 4011,
+// 0: any free port). Every request is forwarded to <upstream-url> unchanged; request and response are
+// checked against generated/openapi.json and violations are reported: in an `sl-violations` response
+// header (JSON) and as `Violation:` lines in the output, with a count when the proxy stops.
+//
+// Prism's `--errors` is deliberately NOT passed. With it Prism refuses an invalid request itself (422 or
+// 401, never forwarded) and replaces a response that breaks the document with its own error, so the
+// client no longer sees what the real server does. This proxy is for watching real traffic keep the
+// contract: it reports and never changes what passes through.
+import { createInterface } from 'node:readline';
+import { PortInUseError, sampleContactPath, startPrism } from './lib/prism.mjs';
+
+const usage = `Usage: npm run proxy -- <upstream-url>
+
+  Forwards requests to <upstream-url> (http or https, e.g. https://webexapis.com/v1) and reports every
+  request or response that breaks generated/openapi.json. PROXY_PORT sets the port (default 4011).`;
+
+function fail(message, code) {
+  console.error(`${message}\n\n${usage}`);
+  process.exit(code);
+}
+
+const [upstreamArg, ...extra] = process.argv.slice(2);
+if (!upstreamArg || extra.length > 0) fail(upstreamArg ? `Expected one upstream URL, got: ${process.argv.slice(2).join(' ')}` : 'No upstream URL given.', 2);
+let upstream;
+try {
+  upstream = new URL(upstreamArg);
+} catch {
+  fail(`Not a URL: ${upstreamArg}`, 2);
+}
+if (upstream.protocol !== 'http:' && upstream.protocol !== 'https:') fail(`The upstream must be an http or https URL, not ${upstreamArg}`, 2);
+const rawPort = process.env.PROXY_PORT;
+const port = rawPort === undefined || rawPort === '' ? 4011 : Number(rawPort);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PROXY_PORT must be a port number from 0 to 65535 (0: any free port), not "${rawPort}".`, 2);
+
+let proxy;
+let starting;
+let stopping = false;
+const counted = { requests: 0, violations: 0, errors: 0 };
+
+async function stop(exitCode) {
+  if (stopping) return;
+  stopping = true;
+  await starting?.then((p) => p.stop()).catch(() => {});
+  if (proxy) console.log(`\nProxy stopped: ${counted.requests} request(s), ${counted.violations} violation(s) (${counted.errors} error(s)).`);
+  process.exit(exitCode);
+}
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void stop(0));
+// Last resort if this process dies another way: never leave Prism running on its own.
+process.on('exit', () => proxy?.child.kill('SIGKILL'));
+
+// ANSI colour codes, so a coloured Prism line is still recognised.
+const plain = (line) => line.replace(/\x1b\[[0-9;]*m/g, '');
+
+/** Passes Prism's output through and counts requests and violations for the closing summary. */
+function relay(stream, to) {
+  createInterface({ input: stream }).on('line', (line) => {
+    to.write(`${line}\n`);
+    const text = plain(line);
+    if (/\[HTTP SERVER\].*Request received/.test(text)) counted.requests += 1;
+    if (/Violation:/.test(text)) {
+      counted.violations += 1;
+      if (/✖|error/.test(text.split('Violation:')[0] ?? '')) counted.errors += 1;
+    }
+  });
+}
+
+try {
+  starting = startPrism({
+    port,
+    upstream: upstream.href,
+    output: 'pipe',
+    // Prism colours its log only for a terminal: keep that when this process writes to one.
+    env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
+  });
+  proxy = await starting;
+  relay(proxy.child.stdout, process.stdout);
+  relay(proxy.child.stderr, process.stderr);
+  console.log(
+    [
+      '',
+      `Validating proxy for ${upstream.href}: ${proxy.url}`,
+      '',
+      'Send your requests to the proxy instead of the server, e.g.:',
+      `  curl -i -H "Authorization: Bearer $WEBEX_TOKEN" ${proxy.url}${sampleContactPath}`,
+      '',
+      'Responses pass through unchanged. One that breaks the document (or answers a request that does)',
+      'carries an sl-violations header, and a "Violation:" line below names the field and the rule.',
+      'Ctrl-C stops it.',
+      '',
+    ].join('\n'),
+  );
+} catch (error) {
+  console.error(error instanceof PortInUseError ? error.message : `Could not start the proxy: ${error.message}`);
+  await stop(1);
+}

@@ -1,0 +1,38 @@
+// A JavaScript user of the packed package, run by test/pack/pack-consume.test.ts from a temp project
+// where the tarball is installed. It makes the calls, and prints what it saw as JSON on stdout; the
+// test holds that (and what the server received) to the client's promises.
+// Usage: node consumer.mjs '{"baseUrl": ..., "token": ..., "orgId": ..., "contactId": ...}'
+import { inspect } from 'node:util';
+import { WebexApiError, createContactsClient } from 'webex-org-contacts';
+import { validateContact } from 'webex-org-contacts/contract';
+import document from 'webex-org-contacts/openapi.json' with { type: 'json' };
+
+const { baseUrl, token, orgId, contactId } = JSON.parse(process.argv[2]);
+const contacts = createContactsClient({ token, baseUrl });
+
+// 1. A plain get (with the base64 organization id as given).
+const got = await contacts.get(orgId, contactId);
+// 2. A get answered 429 (Retry-After: 0), then 200.
+const retried = await contacts.get(orgId, contactId);
+// 3. A create answered 503: must not be sent again.
+const failure = await contacts.create(orgId, { source: 'Webex4Broadworks', displayName: 'Front Desk' }).then(
+  () => undefined,
+  (error) => error,
+);
+
+console.log(
+  JSON.stringify({
+    got,
+    retried,
+    contract: validateContact(got),
+    documentServer: document.servers[0].url,
+    error: {
+      isWebexApiError: failure instanceof WebexApiError,
+      name: failure?.name,
+      status: failure?.status,
+      method: failure?.method,
+      operationId: failure?.operationId,
+      views: [String(failure), failure?.message, failure?.stack, JSON.stringify(failure), inspect(failure, { depth: 10, showHidden: true })],
+    },
+  }),
+);

@@ -51,8 +51,9 @@ function validatorAt(pointer: string): ValidateFunction {
   let validate = compiled.get(pointer);
   if (validate) return validate;
   if (!ajv) {
-    // strict: false because OpenAPI adds keywords (discriminator, example) that JSON Schema does not know.
-    ajv = new Ajv2020({ strict: false, allErrors: true });
+    // strict: false because OpenAPI adds keywords (discriminator, example) that JSON Schema does not know;
+    // verbose so an anyOf error carries its branches (see explainAnyOf).
+    ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true });
     addFormats(ajv);
     ajv.addSchema({ ...(document as object), $id: documentId });
   }
@@ -81,16 +82,40 @@ function toContractError(error: ErrorObject): ContractError {
   const allowed = Array.isArray(params.allowedValues) ? `: ${params.allowedValues.join(', ')}` : '';
   const constant = 'allowedValue' in params ? `: ${JSON.stringify(params.allowedValue)}` : '';
   const said =
-    error.keyword === 'required' ? 'is required'
+    error.keyword === 'required'
+      ? `is required${Array.isArray(params.alternatives) ? ` (or ${params.alternatives.join(' or ')})` : ''}`
     : typeof field === 'string' ? 'is not a known field'
     : `${error.message ?? 'is invalid'}${allowed}${constant}`;
   return { path, rule: error.keyword, message: `${path || '/'} ${said}` };
 }
 
+/**
+ * Ajv reports a failed `anyOf` (a CH contact needs emails, phoneNumbers or sipAddresses) as the failure
+ * of every branch. If one branch's field is present and only its value is wrong (an email of an
+ * unknown type), that error is the reason: the other branches' "is required" would send the user the
+ * wrong way. If every field is missing, each "is required" names the alternatives instead.
+ */
+function explainAnyOf(errors: ErrorObject[]): ErrorObject[] {
+  let out = errors;
+  for (const anyOf of errors.filter((e) => e.keyword === 'anyOf' && Array.isArray(e.schema))) {
+    const missing = out.filter(
+      (e) => e.keyword === 'required' && e.instancePath === anyOf.instancePath && e.schemaPath.startsWith(`${anyOf.schemaPath}/`),
+    );
+    const fields = missing.map((e) => `${e.instancePath}/${escape(String(e.params.missingProperty))}`);
+    if (missing.length < (anyOf.schema as unknown[]).length) {
+      out = out.filter((e) => e !== anyOf && !missing.includes(e));
+    } else {
+      const withAlternatives = (e: ErrorObject, at: number) => ({ ...e, params: { ...e.params, alternatives: fields.filter((_, i) => i !== at) } });
+      out = out.filter((e) => e !== anyOf).map((e) => (missing.includes(e) ? withAlternatives(e, missing.indexOf(e)) : e));
+    }
+  }
+  return out;
+}
+
 function result(validate: ValidateFunction, value: unknown): ContractResult {
   const valid = validate(value) === true;
   const seen = new Set<string>();
-  const errors = (validate.errors ?? []).map(toContractError).filter(
+  const errors = explainAnyOf(validate.errors ?? []).map(toContractError).filter(
     (e) => !seen.has(e.message) && seen.add(e.message),
   );
   return { valid, errors };

@@ -1,0 +1,150 @@
+// The `webex-org-contacts/contract` subpath (src/contract.ts) as its users call it: the `{ valid, errors }`
+// result, JSON-pointer paths, the rule and the message of each error. The rules themselves are tabled
+// in test/openapi/create-rules.test.ts; this needs no server, so it also runs in live mode.
+import { describe, expect, it } from 'vitest';
+import { type ContractError, validateContact, validateCreateContactRequest, validateResponse } from '../../src/contract.js';
+import createdContact from '../fixtures/seeds/create-contact.response.json' with { type: 'json' };
+import referenceRequest from '../fixtures/seeds/create-contact.request.json' with { type: 'json' };
+import gotContact from '../fixtures/seeds/get-contact.response.json' with { type: 'json' };
+import { documented } from '../fixtures/operations.js';
+import { bundledDocument } from '../fixtures/schema.js';
+
+const schemas: string = bundledDocument.components.schemas.ContactSchemaUrn.const;
+const sources = Object.keys(bundledDocument.components.schemas.CreateContactRequest.discriminator.mapping as object);
+const email = { value: 'frontdesk@example.com', type: 'work' };
+const ok = { valid: true, errors: [] };
+const invalid = (...errors: ContractError[]) => ({ valid: false, errors });
+
+describe('validateContact', () => {
+  it.each([
+    ['Get a Contact', gotContact],
+    ['Create a Contact', createdContact],
+  ])('accepts the %s reference response', (_name, body) => {
+    expect(validateContact(body)).toEqual(ok);
+  });
+
+  it('is tolerant: accepts fields and enumerated values added after the document was written', () => {
+    const later = {
+      ...gotContact,
+      pronouns: 'they/them',
+      source: 'LDAP',
+      primaryContactMethod: 'FAX',
+      emails: [{ value: 'a@example.com', type: 'personal' }],
+      phoneNumbers: [{ value: '1', type: 'cell' }],
+    };
+    expect(validateContact(later)).toEqual(ok);
+  });
+
+  it('names each value of the wrong type by its pointer', () => {
+    expect(validateContact({ ...gotContact, displayName: 42, emails: { value: 'a@example.com' } })).toEqual(
+      invalid(
+        { path: '/displayName', rule: 'type', message: '/displayName must be string' },
+        { path: '/emails', rule: 'type', message: '/emails must be array' },
+      ),
+    );
+  });
+
+  it('points at a missing required field itself, not at the object that lacks it', () => {
+    const { contactId: _, ...withoutId } = gotContact;
+    expect(validateContact(withoutId)).toEqual(invalid({ path: '/contactId', rule: 'required', message: '/contactId is required' }));
+  });
+
+  it('points into arrays by index', () => {
+    const body = { ...gotContact, emails: [email, { value: 7, type: 'work' }] };
+    expect(validateContact(body)).toEqual(invalid({ path: '/emails/1/value', rule: 'type', message: '/emails/1/value must be string' }));
+  });
+
+  it.each([null, 'contact', [gotContact]])('refuses %j at the root, whose pointer is the empty string', (value) => {
+    expect(validateContact(value)).toEqual(invalid({ path: '', rule: 'type', message: '/ must be object' }));
+  });
+});
+
+describe('validateCreateContactRequest', () => {
+  it('accepts the Webex reference request', () => {
+    expect(validateCreateContactRequest(referenceRequest)).toEqual(ok);
+  });
+
+  it('CH without a contact method: each missing field, naming the alternatives', () => {
+    expect(validateCreateContactRequest({ schemas, source: 'CH', displayName: 'Front Desk' })).toEqual(
+      invalid(
+        { path: '/emails', rule: 'required', message: '/emails is required (or /phoneNumbers or /sipAddresses)' },
+        { path: '/phoneNumbers', rule: 'required', message: '/phoneNumbers is required (or /emails or /sipAddresses)' },
+        { path: '/sipAddresses', rule: 'required', message: '/sipAddresses is required (or /emails or /phoneNumbers)' },
+      ),
+    );
+  });
+
+  it('CH with a bad email: only that email, not the contact methods it does have', () => {
+    expect(validateCreateContactRequest({ schemas, source: 'CH', emails: [{ value: 'a@example.com', type: 'personal' }] })).toEqual(
+      invalid({
+        path: '/emails/0/type',
+        rule: 'enum',
+        message: `/emails/0/type must be equal to one of the allowed values: ${bundledDocument.components.schemas.EmailType.enum.join(', ')}`,
+      }),
+    );
+  });
+
+  it('Webex4Broadworks without displayName: only the rule of that source', () => {
+    expect(validateCreateContactRequest({ schemas, source: 'Webex4Broadworks', emails: [email] })).toEqual(
+      invalid({ path: '/displayName', rule: 'required', message: '/displayName is required' }),
+    );
+  });
+
+  it.each([
+    ['a misspelt top-level field', { schemas, source: 'Webex4Broadworks', displayName: 'x', dispalyName: 'y' }, '/dispalyName', 'unevaluatedProperties'],
+    ['a misspelt field in an email', { schemas, source: 'CH', emails: [{ ...email, primry: true }] }, '/emails/0/primry', 'additionalProperties'],
+    // RFC 6901: "/" and "~" in a key are escaped as ~1 and ~0.
+    ['an unknown key with / and ~', { schemas, source: 'CH', emails: [email], 'a/b~c': 1 }, '/a~1b~0c', 'unevaluatedProperties'],
+  ])('%s: refused as not a known field, at its pointer', (_name, body, path, rule) => {
+    expect(validateCreateContactRequest(body)).toEqual(invalid({ path, rule, message: `${path} is not a known field` }));
+  });
+
+  it('wrong schemas: the constant it must be', () => {
+    expect(validateCreateContactRequest({ schemas: 'urn:other', source: 'CH', emails: [email] })).toEqual(
+      invalid({ path: '/schemas', rule: 'const', message: `/schemas must be equal to constant: ${JSON.stringify(schemas)}` }),
+    );
+  });
+
+  it.each([
+    ['an unknown source', { schemas, source: 'LDAP', emails: [email] }],
+    ['no source', { schemas, emails: [email] }],
+  ])('%s: one error naming the sources, not one per source rule', (_name, body) => {
+    expect(validateCreateContactRequest(body)).toEqual(
+      invalid({ path: '/source', rule: 'discriminator', message: `/source must be one of ${sources.join(', ')}` }),
+    );
+  });
+});
+
+describe('validateResponse', () => {
+  for (const operationId of ['getContact', 'createContact'] as const) {
+    const operation = documented(operationId);
+    it.each(operation.responses.flatMap((r) => Object.entries(r.examples).map(([name, body]) => [r.status, name, body] as const)))(
+      `${operationId}: accepts the documented %i example "%s"`,
+      (status, _name, body) => {
+        expect(validateResponse(operationId, status, body)).toEqual(ok);
+      },
+    );
+  }
+
+  it('checks a body against the schema of its status: an error body is no contact, nor a contact an error', () => {
+    const errorBody = documented('getContact').responses.find((r) => r.status === 404)!.examples.example;
+    expect(validateResponse('getContact', 200, errorBody).errors).toContainEqual({ path: '/contactId', rule: 'required', message: '/contactId is required' });
+    expect(validateResponse('getContact', 404, { message: 'x', errors: 'none' })).toEqual(
+      invalid({ path: '/errors', rule: 'type', message: '/errors must be array' }),
+    );
+  });
+
+  it('an undocumented status is an invalid result that lists the documented ones', () => {
+    const statuses = documented('createContact').responses.map((r) => r.status);
+    expect(validateResponse('createContact', 418, {})).toEqual(
+      invalid({ path: '', rule: 'status', message: `status 418 is not a documented response of createContact (documented: ${statuses.join(', ')})` }),
+    );
+  });
+
+  it('an unknown operation is a programming error: it throws a TypeError naming it', () => {
+    // @ts-expect-error the type allows only the document's operation ids
+    expect(() => validateResponse('deleteContact', 204, undefined)).toThrow(
+      new TypeError('webex-org-contacts/contract: no operation deleteContact in the document'),
+    );
+  });
+});

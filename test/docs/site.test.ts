@@ -1,0 +1,214 @@
+// The built docs site in a real browser (Debian's Chromium driven by playwright-core), served from
+// 127.0.0.1 with every other address blocked: what a reader sees offline. What to look for is read
+// from the bundled document, so the test follows it.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import document from '../../generated/openapi.json' with { type: 'json' };
+import { buildDocs } from '../../scripts/lib/docs-site.mjs';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.mjs';
+import { documented } from '../fixtures/operations.js';
+
+const chromiumPath = '/usr/bin/chromium';
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const screenshot = fileURLToPath(new URL('../../test-results/docs-site.png', import.meta.url));
+const inCi = Boolean(process.env.CI) && process.env.CI !== 'false';
+// Locally a missing browser skips (and says so); in CI it is a failure, raised in beforeAll.
+const skipReason = !existsSync(chromiumPath) && !inCi ? `${chromiumPath} is missing (apt-get install chromium)` : undefined;
+const wait = 15_000;
+
+type Node = { [key: string]: any };
+const doc = document as unknown as Node;
+const operationNode = (operationId: string): Node => {
+  for (const item of Object.values<Node>(doc.paths)) {
+    for (const op of Object.values<Node>(item)) if (op?.operationId === operationId) return op;
+  }
+  throw new Error(`no operation ${operationId}`);
+};
+const summaryOf = (operationId: string): string => operationNode(operationId).summary;
+const refName = (ref: string) => ref.split('/').pop()!;
+const resolve = (node: Node): Node => (node.$ref ? resolve(doc.components[node.$ref.split('/')[2]][refName(node.$ref)]) : node);
+const requestBodyOf = (operationId: string): Node => resolve(operationNode(operationId).requestBody).content['application/json'];
+const firstExample = (examples: Record<string, unknown>) => Object.values(examples)[0] as Node;
+const successOf = (operationId: string) => documented(operationId).responses.find((r) => r.status < 300)!;
+
+describe.skipIf(skipReason !== undefined)(
+  `docs site in Chromium, offline${skipReason ? ` [skipped: ${skipReason}]` : ''}`,
+  () => {
+    let siteDir: string | undefined;
+    let server: StaticServer | undefined;
+    let browser: Browser | undefined;
+    let page: Page;
+    const leftTheSite: string[] = [];
+    const pageErrors: string[] = [];
+    const consoleErrors: string[] = [];
+
+    const operation = (operationId: string) => page.locator(`[id="operation/${operationId}"]`);
+    // Redoc's right panel: the samples under a heading such as "Request samples".
+    const samples = (operationId: string, heading: string) =>
+      operation(operationId).locator('div', { has: page.getByRole('heading', { name: heading, exact: true }) }).last();
+    const visible = (locator: ReturnType<Page['locator']>) => locator.first().waitFor({ state: 'visible', timeout: wait });
+
+    beforeAll(async () => {
+      if (!existsSync(chromiumPath)) {
+        throw new Error(`CI=true and ${chromiumPath} is missing: the browser test must run in CI (.ci/run installs it with apt-get install -y chromium)`);
+      }
+      siteDir = mkdtempSync(join(tmpdir(), 'docs-site-'));
+      buildDocs({ outDir: join(siteDir, 'docs') });
+      server = await serveStatic({ dir: join(siteDir, 'docs') });
+      const origin = server.url;
+      browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, timeout: wait });
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      // Every request the page makes passes here: the site's own origin goes through, the rest is
+      // aborted and recorded, so a site that needs the network fails instead of fetching.
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (new URL(url).origin === origin) return route.continue();
+        leftTheSite.push(url);
+        return route.abort('blockedbyclient');
+      });
+      // Requests a route cannot see (a worker's, say) still show up here.
+      context.on('request', (request) => {
+        const url = request.url();
+        if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin && !leftTheSite.includes(url)) leftTheSite.push(url);
+      });
+      page = await context.newPage();
+      page.setDefaultTimeout(wait);
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(message.text());
+      });
+      await page.goto(`${origin}/`, { waitUntil: 'load', timeout: wait });
+      await visible(page.getByRole('heading', { name: summaryOf('createContact') }));
+      mkdirSync(dirname(screenshot), { recursive: true });
+      await page.screenshot({ path: screenshot });
+    }, 60_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+      if (siteDir) rmSync(siteDir, { recursive: true, force: true });
+    });
+
+    it.each(['getContact', 'createContact'])('renders %s with its heading and method', async (operationId) => {
+      await visible(operation(operationId).getByRole('heading', { name: summaryOf(operationId) }));
+    });
+
+    it("shows Get a Contact's response example", async () => {
+      const example = firstExample(successOf('getContact').examples);
+      const panel = samples('getContact', 'Response samples');
+      await visible(panel.getByText(JSON.stringify(example.displayName), { exact: true }));
+      await visible(panel.getByText(JSON.stringify(example.contactId), { exact: true }));
+    });
+
+    it("shows Create a Contact's request examples (each one can be picked) and its response example", async () => {
+      const requestExamples = documented('createContact').requestExamples;
+      const requestPanel = samples('createContact', 'Request samples');
+      const summaries = Object.values<Node>(requestBodyOf('createContact').examples).map((example) => resolve(example).summary as string);
+      expect(summaries.length).toBeGreaterThan(1);
+      // The examples are the options of a picker, the first one open.
+      const picker = requestPanel.locator('select');
+      expect(await picker.evaluate((select: HTMLSelectElement) => [...select.options].map((option) => option.text))).toEqual(summaries);
+      const values = Object.values<Node>(requestExamples);
+      await visible(requestPanel.getByText(JSON.stringify(values[0]!.displayName), { exact: true }));
+      // Each one can be picked and read.
+      for (const [index, summary] of summaries.entries()) {
+        await picker.selectOption({ label: summary }, { timeout: wait });
+        await visible(requestPanel.getByText(JSON.stringify(values[index]!.displayName), { exact: true }));
+      }
+      const created = firstExample(successOf('createContact').examples);
+      await visible(samples('createContact', 'Response samples').getByText(JSON.stringify(created.contactId), { exact: true }));
+    });
+
+    it('shows the Create rules: one tab per source, and what each requires', async () => {
+      const choice = resolve(requestBodyOf('createContact').schema);
+      const branches = (choice.oneOf as Node[]).map(resolve);
+      expect(branches.length).toBeGreaterThan(1);
+      for (const branch of branches) {
+        await operation('createContact').getByRole('button', { name: branch.title, exact: true }).click();
+        // Each alternative's own choice (a CH contact: emails, phone numbers or SIP addresses) shows as tabs too.
+        const alternatives = (branch.allOf ?? []).flatMap((part: Node) => part.anyOf ?? []).map((alt: Node) => alt.title as string);
+        for (const title of alternatives) await visible(operation('createContact').getByRole('button', { name: title, exact: true }));
+        // And a field the alternative requires is marked so.
+        const ownRequired = (branch.required as string[]).filter((name) => name !== 'schemas' && name !== 'source');
+        for (const name of ownRequired) {
+          const row = operation('createContact').locator('tr', { has: page.locator(`td[title="${name}"]`) });
+          await visible(row.getByText('required', { exact: true }));
+        }
+      }
+    });
+
+    it('shows the error responses, with Retry-After on a 429', async () => {
+      const errors = documented('createContact').responses.filter((r) => r.status >= 400);
+      expect(errors.map((r) => r.status)).toContain(429);
+      for (const { status } of errors) {
+        await visible(operation('createContact').getByRole('button', { name: new RegExp(`^\\s*${status}\\b`) }));
+      }
+      const tooMany = errors.find((r) => r.status === 429)!;
+      expect(tooMany.headers).toContain('Retry-After');
+      await operation('createContact').getByRole('button', { name: /^\s*429\b/ }).click();
+      await visible(operation('createContact').locator('td[title="Retry-After"]'));
+    });
+
+    it('shows the auth scheme with its flow and scopes', async () => {
+      const [name, scheme] = Object.entries<Node>(doc.components.securitySchemes)[0]!;
+      const section = page.locator(`[id="section/Authentication/${name}"]`);
+      await visible(section.getByRole('heading', { name }));
+      for (const flow of Object.values<Node>(scheme.flows)) {
+        await visible(section.getByText(flow.authorizationUrl, { exact: true }));
+        for (const scope of Object.keys(flow.scopes)) await visible(section.getByText(scope, { exact: true }));
+      }
+    });
+
+    it('scrolls to Create a Contact when it is clicked in the side menu', async () => {
+      const summary = summaryOf('createContact');
+      // A fresh load, at the top: the menu shows the operations' tag closed, as a reader first sees it.
+      await page.goto(`${server!.url}/`, { waitUntil: 'load', timeout: wait });
+      const tag = operationNode('createContact').tags[0] as string;
+      await page.getByRole('menuitem', { name: tag, exact: true }).click();
+      await page.getByRole('menuitem', { name: summary, exact: true }).click();
+      await page.waitForURL((url) => url.hash.endsWith('/operation/createContact'), { timeout: wait });
+      const heading = operation('createContact').getByRole('heading', { name: summary });
+      await page.waitForFunction(
+        (element) => {
+          const box = element!.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        },
+        await heading.elementHandle(),
+        { timeout: wait },
+      );
+    });
+
+    it('serves the openapi.json it links for download', async () => {
+      const link = page.getByRole('link', { name: /openapi\.json/ });
+      const href = await link.getAttribute('href');
+      expect(href).toBeTruthy();
+      const response = await fetch(new URL(href!, `${server!.url}/`), { signal: AbortSignal.timeout(wait) });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual(document);
+      const yaml = await page.getByRole('link', { name: /openapi\.yaml/ }).getAttribute('href');
+      const yamlResponse = await fetch(new URL(yaml!, `${server!.url}/`), { signal: AbortSignal.timeout(wait) });
+      expect(yamlResponse.status).toBe(200);
+      expect(await yamlResponse.text()).toContain(`openapi: ${doc.openapi}`);
+    });
+
+    // Last, so it covers everything the tests above made the page do.
+    it('asked no other host, threw no error and logged none', () => {
+      expect(leftTheSite, `requests that left the site:\n${leftTheSite.join('\n')}`).toEqual([]);
+      expect(pageErrors, `page errors:\n${pageErrors.join('\n')}`).toEqual([]);
+      expect(consoleErrors, `console errors:\n${consoleErrors.join('\n')}`).toEqual([]);
+    });
+  },
+);

@@ -115,7 +115,8 @@ export function createContactsClient(options: ContactsClientOptions): ContactsCl
     },
     async create(orgId, input, callOptions) {
       const path = { orgId: toOrgUuid(orgId) };
-      const body = { schemas: CONTACT_SCHEMA, ...input };
+      // `??`, not a spread default: `schemas: undefined` (valid TypeScript for most users) is filled in too.
+      const body = { ...input, schemas: input.schemas ?? CONTACT_SCHEMA };
       return send('createContact', 'POST', callOptions, (attempt) =>
         typed.POST('/contacts/organizations/{orgId}/contacts', { params: { path }, body, ...attempt }),
       );

@@ -33,6 +33,12 @@ describe('create()', () => {
     expect(input).toEqual(before);
   });
 
+  it('fills in schemas given as undefined (allowed by TypeScript without exactOptionalPropertyTypes)', async () => {
+    server.reply({ status: 201, body: createdContact });
+    await clientOn(server).create(orgId, { ...input, schemas: undefined } as unknown as CreateContactInput);
+    expect(JSON.parse(server.received[0]?.body ?? '')).toEqual({ ...input, schemas: 'urn:cisco:codev:identity:contact:core:1.0' });
+  });
+
   it('sends the UUID of a URL-safe, unpadded base64 organization id', async () => {
     server.reply({ status: 201, body: createdContact });
     const urlSafe = btoa(`ciscospark://us/ORGANIZATION/${orgId}`).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');

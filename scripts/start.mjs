@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm start`: the Prism mock on 127.0.0.1:$MOCK_PORT (default 4010) and the docs site on
 // 127.0.0.1:$DOCS_PORT (default 8080), both from the committed generated/openapi.json. It regenerates
-// nothing; it builds dist/docs only when missing or older than the document. Ctrl-C stops both.
+// nothing; it builds the docs ($DOCS_DIR, default dist/docs) only when missing or older than the
+// document. Ctrl-C or SIGTERM stops both.
+import { relative, resolve } from 'node:path';
 import { buildDocs, docsAreStale, docsDir } from './lib/docs-site.mjs';
 import { curlExample, PortInUseError, reservePort, sampleContactPath, startPrism } from './lib/prism.mjs';
 import { serveStatic } from './lib/static-server.mjs';
@@ -52,11 +54,13 @@ try {
   if (mockPort !== 0) await reservePort(host, mockPort, 'MOCK_PORT');
   if (docsPort !== 0) await reservePort(host, docsPort, 'DOCS_PORT');
 
-  if (docsAreStale()) {
-    console.log('Building the docs site (dist/docs)…');
-    buildDocs();
+  // DOCS_DIR: where the site is built and served from (the tests use a temp folder).
+  const siteDir = process.env.DOCS_DIR ? resolve(process.env.DOCS_DIR) : docsDir;
+  if (docsAreStale(siteDir)) {
+    console.log(`Building the docs site (${relative(process.cwd(), siteDir) || '.'})…`);
+    buildDocs({ outDir: siteDir });
   }
-  docsStarting = serveStatic({ dir: docsDir, host, port: docsPort, portVariable: 'DOCS_PORT' });
+  docsStarting = serveStatic({ dir: siteDir, host, port: docsPort, portVariable: 'DOCS_PORT' });
   const docs = await docsStarting;
   mockStarting = startPrism({ host, port: mockPort, portVariable: 'MOCK_PORT' });
   const mock = await mockStarting;

@@ -1,0 +1,206 @@
+// `npm start` as a newcomer runs it: a child process on free ports (port 0, read back from what it
+// prints), checked through what it prints and what answers on those ports, then stopped by signal.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { connect, createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { validateContact } from '../../src/contract.js';
+import { documented } from '../fixtures/operations.js';
+
+const root = new URL('../..', import.meta.url);
+const startScript = new URL('scripts/start.mjs', root).pathname;
+const waitMs = 30_000;
+const host = '127.0.0.1';
+
+interface Run {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+const running: Run[] = [];
+const prismPids: number[] = [];
+const docsDir = join(mkdtempSync(join(tmpdir(), 'start-test-')), 'docs');
+
+function start(env: Record<string, string>): Run {
+  const child = spawn(process.execPath, [startScript], {
+    cwd: root,
+    env: { ...process.env, MOCK_PORT: '0', DOCS_PORT: '0', DOCS_DIR: docsDir, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const run = { child, output: () => output, exited };
+  running.push(run);
+  return run;
+}
+
+/** Resolves with the first match of `pattern` in the output; rejects (with the output) on exit or timeout. */
+async function waitFor(run: Run, pattern: RegExp): Promise<RegExpMatchArray> {
+  const deadline = Date.now() + waitMs;
+  let exited = false;
+  void run.exited.then(() => (exited = true));
+  while (Date.now() < deadline) {
+    const match = run.output().match(pattern);
+    if (match) return match;
+    if (exited) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${exited ? 'npm start exited' : `nothing within ${waitMs} ms`} before printing ${pattern}; its output:\n${run.output()}`);
+}
+
+async function exitOf(run: Run) {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`npm start did not exit within ${waitMs} ms; its output:\n${run.output()}`)), waitMs);
+  });
+  try {
+    return await Promise.race([run.exited, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** True when something accepts connections on the port. */
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port, timeout: 2_000 });
+    const done = (open: boolean) => {
+      socket.destroy();
+      resolve(open);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => done(false));
+  });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false;
+    throw error;
+  }
+}
+
+function occupy(): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, host, () => resolve(server));
+  });
+}
+const portOf = (server: Server) => (server.address() as { port: number }).port;
+const closeServer = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
+
+/** Waits for the banner and reads the URLs, the Prism pid, the curl line and the client snippet from it. */
+async function banner(run: Run) {
+  const [, docsUrl] = await waitFor(run, /Docs:\s+(http:\/\/127\.0\.0\.1:\d+)\//);
+  const [, mockUrl, pid] = await waitFor(run, /Mock:\s+(http:\/\/127\.0\.0\.1:\d+)\s+\(Prism, pid (\d+)\)/);
+  prismPids.push(Number(pid));
+  await waitFor(run, /Ctrl-C stops both\./);
+  const lines = run.output().split('\n').map((line) => line.trim());
+  const curl = lines.find((line) => line.startsWith('curl '));
+  const snippetStart = lines.findIndex((line) => line.startsWith('import { createContactsClient }'));
+  return { docsUrl: docsUrl!, mockUrl: mockUrl!, prismPid: Number(pid), curl, snippet: lines.slice(snippetStart, snippetStart + 3) };
+}
+
+/** Both servers are gone: their ports refuse connections and the Prism process no longer exists. */
+async function expectAllStopped(run: Run, ports: number[], prismPid: number) {
+  for (const port of ports) expect(await listening(port), `port ${port} still open; output:\n${run.output()}`).toBe(false);
+  expect(alive(prismPid), `Prism (pid ${prismPid}) still running; output:\n${run.output()}`).toBe(false);
+}
+
+afterEach(async () => {
+  // Whatever a failed test left behind.
+  for (const run of running.splice(0)) {
+    if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill('SIGKILL');
+  }
+  for (const pid of prismPids.splice(0)) if (alive(pid)) process.kill(pid, 'SIGKILL');
+});
+
+afterAll(() => rmSync(join(docsDir, '..'), { recursive: true, force: true }));
+
+describe('npm start', () => {
+  it('builds the missing docs, serves the mock and the docs, prints how to call them, and stops both on SIGINT', async () => {
+    const run = start({});
+    const { docsUrl, mockUrl, prismPid, curl, snippet } = await banner(run);
+    const output = run.output();
+    expect(output, output).toContain('Building the docs site');
+    expect(existsSync(join(docsDir, 'index.html'))).toBe(true);
+
+    // The curl line, pasted: its header and URL fetch a contact that meets the contract.
+    expect(curl, output).toMatch(/^curl -H 'Authorization: Bearer [^']+' http:\/\/127\.0\.0\.1:\d+\/\S+$/);
+    const [, header, value, url] = curl!.match(/^curl -H '([^:]+): ([^']+)' (\S+)$/)!;
+    expect(url!.startsWith(`${mockUrl}/`), curl).toBe(true);
+    const response = await fetch(url!, { headers: { [header!]: value! }, signal: AbortSignal.timeout(waitMs) });
+    expect(response.status).toBe(200);
+    const contact = await response.json();
+    expect(validateContact(contact).errors).toEqual([]);
+    expect(contact).toEqual(Object.values(documented('getContact').responses.find((r) => r.status === 200)!.examples)[0]);
+
+    // The client snippet: three lines, pointed at this mock, reading the same contact.
+    expect(snippet, output).toEqual([
+      expect.stringMatching(/^import \{ createContactsClient \} from 'webex-org-contacts';$/),
+      expect.stringContaining(`createContactsClient({ token: 'any-token', baseUrl: '${mockUrl}' })`),
+      expect.stringMatching(/^const contact = await contacts\.get\('([0-9a-f-]{36})', '([0-9a-f-]{36})'\);$/),
+    ]);
+    const [, orgId, contactId] = snippet[2]!.match(/get\('([^']+)', '([^']+)'\)/)!;
+    expect(url).toBe(`${mockUrl}/contacts/organizations/${orgId}/contacts/${contactId}`);
+
+    const docs = await fetch(docsUrl, { signal: AbortSignal.timeout(waitMs) });
+    expect(docs.status).toBe(200);
+    expect(docs.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await docs.text()).toContain('<script src="redoc.standalone.js"></script>');
+
+    run.child.kill('SIGINT');
+    expect(await exitOf(run), run.output()).toEqual({ code: 0, signal: null });
+    await expectAllStopped(run, [new URL(docsUrl).port, new URL(mockUrl).port].map(Number), prismPid);
+  });
+
+  it('serves the docs it already built without building them again, and stops both on SIGTERM', async () => {
+    // Relies on the docs the first case built; built here if this case runs alone.
+    if (!existsSync(join(docsDir, 'index.html'))) {
+      const { buildDocs } = await import('../../scripts/lib/docs-site.mjs');
+      buildDocs({ outDir: docsDir });
+    }
+    const run = start({});
+    const { docsUrl, mockUrl, prismPid } = await banner(run);
+    expect(run.output()).not.toContain('Building the docs site');
+    expect((await fetch(docsUrl, { signal: AbortSignal.timeout(waitMs) })).status).toBe(200);
+
+    run.child.kill('SIGTERM');
+    expect(await exitOf(run), run.output()).toEqual({ code: 0, signal: null });
+    await expectAllStopped(run, [new URL(docsUrl).port, new URL(mockUrl).port].map(Number), prismPid);
+  });
+
+  it.each(['MOCK_PORT', 'DOCS_PORT'])('refuses a busy %s with a message naming the port and the variable, and starts nothing', async (variable) => {
+    const busy = await occupy();
+    const spare = await occupy();
+    const other = variable === 'MOCK_PORT' ? 'DOCS_PORT' : 'MOCK_PORT';
+    // The other server gets a known free port, so the test can prove nothing listens there afterwards.
+    const sparePort = portOf(spare);
+    await closeServer(spare);
+    try {
+      const run = start({ [variable]: String(portOf(busy)), [other]: String(sparePort) });
+      const { code } = await exitOf(run);
+      const output = run.output();
+      expect(code, output).not.toBe(0);
+      expect(output).toContain(`Port ${portOf(busy)}`);
+      expect(output).toContain(variable);
+      expect(output, 'no stack trace').not.toMatch(/^\s+at /m);
+      expect(output, 'no Prism started').not.toMatch(/Prism/);
+      expect(await listening(sparePort), output).toBe(false);
+    } finally {
+      await closeServer(busy);
+    }
+  });
+});

@@ -121,7 +121,7 @@ describe.skipIf(skipReason !== undefined)(
       // The examples are the options of a picker, the first one open.
       const picker = requestPanel.locator('select');
       expect(await picker.evaluate((select: HTMLSelectElement) => [...select.options].map((option) => option.text))).toEqual(summaries);
-      const values = Object.values<Node>(requestExamples);
+      const values = Object.values(requestExamples) as Node[];
       await visible(requestPanel.getByText(JSON.stringify(values[0]!.displayName), { exact: true }));
       // Each one can be picked and read.
       for (const [index, summary] of summaries.entries()) {

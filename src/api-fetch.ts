@@ -15,10 +15,21 @@ export function retryingFetch(
   return async (request, init) => {
     const { response } = await withRetries(policy, request.method, timeoutMs, request.signal, async (signal) => {
       const current = await headers();
-      const attempt = new Request(request.clone(), { signal });
+      const attempt = new Request(request.clone(), { signal: either(signal, request.signal) });
       for (const name in current) attempt.headers.set(name, current[name]!);
       return { response: await fetchForgettingAuth(fetch, attempt, init) };
     });
     return response;
   };
+}
+
+// The attempt's signal stops following the caller's once the response headers are in, but openapi-fetch
+// reads the body after that: the caller's signal must still cancel it. (AbortSignal.any is too recent
+// for some browsers this package supports.)
+function either(attempt: AbortSignal, caller: AbortSignal): AbortSignal {
+  if (attempt.aborted || caller.aborted) return attempt.aborted ? attempt : caller;
+  const controller = new AbortController();
+  attempt.addEventListener('abort', () => controller.abort(attempt.reason), { once: true });
+  caller.addEventListener('abort', () => controller.abort(caller.reason), { once: true });
+  return controller.signal;
 }

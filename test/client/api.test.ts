@@ -39,6 +39,21 @@ describe('contacts.api', () => {
     await expect(call).rejects.toMatchObject({ name: 'TimeoutError' });
     expect(server.received).toHaveLength(1);
   });
+
+  it('cancels reading a body that never ends when the caller aborts', async () => {
+    // The headers and the start of the body arrive, then nothing: only the caller's signal can end this.
+    server.reply({ status: 200, headers: { 'Content-Type': 'application/json', 'Content-Length': '1000' }, body: '{"contactId":' });
+    // openapi-fetch's onResponse runs once the client's fetch has returned and before the body is read.
+    let headersIn!: () => void;
+    const responded = new Promise<void>((resolve) => (headersIn = resolve));
+    const { api } = clientOn(server);
+    api.use({ onResponse: () => headersIn() });
+    const controller = new AbortController();
+    const call = api.GET(getPath, { params: { path: { orgId, contactId } }, signal: controller.signal });
+    await responded;
+    controller.abort();
+    await expect(call).rejects.toMatchObject({ name: 'AbortError' });
+  });
 });
 
 describe('get() and create() do not retry twice', () => {

@@ -43,7 +43,7 @@ const DEFAULT_BASE_URL = 'https://webexapis.com/v1';
 const CONTACT_SCHEMA: ContactSchemaUrn = 'urn:cisco:codev:identity:contact:core:1.0';
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-type Attempt = { headers: RequestHeaders; signal: AbortSignal; fetch: Fetch };
+type Attempt = { headers: RequestHeaders; signal?: AbortSignal; fetch: Fetch };
 type Result = { data?: Contact; error?: unknown; response: Response };
 
 export function createContactsClient(options: ContactsClientOptions): ContactsClient {
@@ -55,6 +55,11 @@ export function createContactsClient(options: ContactsClientOptions): ContactsCl
   }
   const policy = retryPolicy(options.retry);
   const baseFetch: Fetch = options.fetch ?? ((request, init) => globalThis.fetch(request, init));
+  // The platform's fetch gets each attempt's signal in its init, a custom fetch on the Request (where any
+  // fetch looks). Why: undici follows a signal given to `new Request()` (a listener, a WeakRef, a finalizer)
+  // and fetch() follows the Request's signal again; openapi-fetch's Request built without one skips the
+  // first. Measured with `npm run bench`: create() at 1.16x bare openapi-fetch under 64 in flight before.
+  const signalInInit = options.fetch === undefined;
   // get()/create() retry from their own loop; this client has no retrying fetch, so nothing retries twice.
   const typed = createClient<paths>({ baseUrl });
 
@@ -67,21 +72,23 @@ export function createContactsClient(options: ContactsClientOptions): ContactsCl
     let url = '';
     let response: Response | undefined;
     let failure: unknown;
+    let signal: AbortSignal; // the current attempt's
     const fetch: Fetch = async (request) => {
       url = request.url;
       response = undefined;
       try {
-        return (response = await fetchForgettingAuth(baseFetch, request));
+        return (response = await fetchForgettingAuth(baseFetch, request, signalInInit ? { signal } : undefined));
       } catch (error) {
         // An aborted attempt (timeout or caller) is not a network failure.
-        if (!request.signal.aborted) failure = error;
+        if (!signal.aborted) failure = error;
         throw error;
       }
     };
     let result: Result;
     try {
-      result = await withRetries(policy, method, timeoutMs, options?.signal, async (signal) => {
-        const attempt = { headers: await headers(), signal, fetch };
+      result = await withRetries(policy, method, timeoutMs, options?.signal, async (attemptSignal) => {
+        signal = attemptSignal;
+        const attempt: Attempt = signalInInit ? { headers: await headers(), fetch } : { headers: await headers(), signal, fetch };
         try {
           return await call(attempt);
         } catch (error) {

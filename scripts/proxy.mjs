@@ -9,7 +9,7 @@
 // client no longer sees what the real server does. This proxy is for watching real traffic keep the
 // contract: it reports and never changes what passes through.
 import { createInterface } from 'node:readline';
-import { PortInUseError, sampleContactPath, startPrism } from './lib/prism.mjs';
+import { PortInUseError, portFromEnv, sampleContactPath, startPrism, UsageError } from './lib/prism.mjs';
 
 const usage = `Usage: npm run proxy -- <upstream-url>
 
@@ -30,9 +30,13 @@ try {
   fail(`Not a URL: ${upstreamArg}`, 2);
 }
 if (upstream.protocol !== 'http:' && upstream.protocol !== 'https:') fail(`The upstream must be an http or https URL, not ${upstreamArg}`, 2);
-const rawPort = process.env.PROXY_PORT;
-const port = rawPort === undefined || rawPort === '' ? 4011 : Number(rawPort);
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PROXY_PORT must be a port number from 0 to 65535 (0: any free port), not "${rawPort}".`, 2);
+let port;
+try {
+  port = portFromEnv('PROXY_PORT', 4011);
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  fail(error.message, 2);
+}
 
 let proxy;
 let starting;

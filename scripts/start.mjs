@@ -5,25 +5,13 @@
 // document. Ctrl-C or SIGTERM stops both.
 import { relative, resolve } from 'node:path';
 import { buildDocs, docsAreStale, docsDir } from './lib/docs-site.mjs';
-import { curlExample, PortInUseError, reservePort, sampleContactPath, startPrism } from './lib/prism.mjs';
+import { curlExample, PortInUseError, portFromEnv, reservePort, sampleIds, startPrism, UsageError } from './lib/prism.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 
 const host = '127.0.0.1';
 
-class UsageError extends Error {}
-
-function portFrom(variable, fallback) {
-  const raw = process.env[variable];
-  if (raw === undefined || raw === '') return fallback;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new UsageError(`${variable} must be a port number from 0 to 65535 (0: any free port), not "${raw}".`);
-  }
-  return port;
-}
-
 function clientSnippet(baseUrl) {
-  const [, orgId, contactId] = sampleContactPath.match(/organizations\/([^/]+)\/contacts\/([^/]+)/);
+  const { orgId, contactId } = sampleIds;
   return [
     `import { createContactsClient } from 'webex-org-contacts';`,
     `const contacts = createContactsClient({ token: 'any-token', baseUrl: '${baseUrl}' });`,
@@ -48,8 +36,8 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void stop(0
 process.on('exit', () => mockChild?.kill('SIGKILL'));
 
 try {
-  const mockPort = portFrom('MOCK_PORT', 4010);
-  const docsPort = portFrom('DOCS_PORT', 8080);
+  const mockPort = portFromEnv('MOCK_PORT', 4010);
+  const docsPort = portFromEnv('DOCS_PORT', 8080);
   // Both ports checked before anything is built or spawned, so a busy one fails at once.
   if (mockPort !== 0) await reservePort(host, mockPort, 'MOCK_PORT');
   if (docsPort !== 0) await reservePort(host, docsPort, 'DOCS_PORT');
@@ -62,9 +50,12 @@ try {
   }
   docsStarting = serveStatic({ dir: siteDir, host, port: docsPort, portVariable: 'DOCS_PORT' });
   const docs = await docsStarting;
-  mockStarting = startPrism({ host, port: mockPort, portVariable: 'MOCK_PORT' });
+  mockStarting = startPrism({ host, port: mockPort, portVariable: 'MOCK_PORT', output: 'pipe' });
   const mock = await mockStarting;
   mockChild = mock.child;
+  // Prism's request log, after the banner below.
+  mock.child.stdout.pipe(process.stdout);
+  mock.child.stderr.pipe(process.stderr);
   mock.child.once('exit', (code, signal) => {
     if (stopping) return;
     // Ctrl-C in a terminal signals the whole process group, the mock included: that is a stop, not a crash.

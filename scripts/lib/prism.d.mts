@@ -3,7 +3,10 @@ import type { ChildProcess } from 'node:child_process';
 
 export declare const root: string;
 export declare const bundledDocument: string;
+export declare const sampleIds: { orgId: string; contactId: string };
 export declare const sampleContactPath: string;
+export declare class UsageError extends Error {}
+export declare function portFromEnv(variable: string, fallback: number, env?: Record<string, string | undefined>): number;
 export declare class PortInUseError extends Error {
   constructor(host: string, port: number, variable: string);
 }

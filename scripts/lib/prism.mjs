@@ -2,15 +2,17 @@
 // server. Shared by `npm start`, `npm run mock`, `npm run proxy` and the tests' global setup, so all of
 // them run Prism the same way.
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const bundledDocument = fileURLToPath(new URL('../../generated/openapi.json', import.meta.url));
-// Get a Contact with the document's example ids: the readiness probe and the printed curl use it.
-export const sampleContactPath =
-  '/contacts/organizations/d23736ac-8055-433e-b85a-0fc55c96ead9/contacts/6847ee0f-5e9c-4403-9f0e-0aa8552f7829';
+const { components } = JSON.parse(readFileSync(bundledDocument, 'utf8'));
+/** The document's own example ids: what the mock answers with its examples. */
+export const sampleIds = { orgId: components.parameters.orgId.example, contactId: components.parameters.contactId.example };
+// Get a Contact with those ids: the readiness probe and the printed curl use it.
+export const sampleContactPath = `/contacts/organizations/${sampleIds.orgId}/contacts/${sampleIds.contactId}`;
 const prismBin = fileURLToPath(new URL('../../node_modules/@stoplight/prism-cli/dist/index.js', import.meta.url));
 
 /** A clear error for a port someone else holds, naming the variable that moves it. */
@@ -19,6 +21,22 @@ export class PortInUseError extends Error {
     super(`Port ${port} on ${host} is already in use. Stop whatever holds it, or set ${variable} to another port (e.g. ${variable}=${port + 1}).`);
     this.name = 'PortInUseError';
   }
+}
+
+/** The port in environment variable `variable`, else `fallback`; throws a `UsageError` naming it if invalid. */
+export function portFromEnv(variable, fallback, env = process.env) {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError(`${variable} must be a port number from 0 to 65535 (0: any free port), not "${raw}".`);
+  }
+  return port;
+}
+
+/** A mistake in how a script was called: its message is all the user needs, no stack. */
+export class UsageError extends Error {
+  name = 'UsageError';
 }
 
 /** Resolves with `port` if it can be bound on `host` (0: a free one the system picks), else rejects. */
@@ -118,9 +136,16 @@ export async function startPrism({
   const log = logFile ? createWriteStream(logFile, { flags: 'a' }) : null;
   const stdio = log || output === 'pipe' ? 'pipe' : 'inherit';
   const child = spawn(process.execPath, [prismBin, ...mode], { cwd: root, stdio: ['ignore', stdio, stdio], ...(env ? { env } : {}) });
+  // With 'pipe', what Prism prints while starting (its banner, the readiness probe's request) is held
+  // back: the caller's own banner comes first, and the held text is shown only if Prism fails to start.
+  let startup = '';
+  const hold = (chunk) => (startup = (startup + chunk).slice(-4_000));
   if (log) {
     child.stdout.pipe(log);
     child.stderr.pipe(log);
+  } else if (stdio === 'pipe') {
+    child.stdout.on('data', hold);
+    child.stderr.on('data', hold);
   }
   const url = `http://${host}:${chosen}`;
   try {
@@ -128,7 +153,11 @@ export async function startPrism({
     else await waitForHttp(url + sampleContactPath, { timeoutMs: readyTimeoutMs, child, headers: { authorization: 'Bearer readiness-probe' } });
   } catch (error) {
     await stopChild(child);
-    throw new Error(`Prism did not start: ${error.message}${logFile ? ` (see ${logFile})` : ''}`);
+    const held = startup.trim() ? `\nPrism's output:\n${startup.trim()}` : '';
+    throw new Error(`Prism did not start: ${error.message}${logFile ? ` (see ${logFile})` : held}`);
+  } finally {
+    child.stdout?.off('data', hold);
+    child.stderr?.off('data', hold);
   }
   return {
     url,

@@ -1,0 +1,103 @@
+// The benchmarks' Webex stand-in: one node:http server on 127.0.0.1 (a free port), kept alive, answering
+// Get a Contact with the document's 200 example and Create a Contact with its 201 example. Not the
+// fault server: that one queues a scripted reply and records every request, which over ~10^5 requests
+// would grow memory and add per-request work to the figures; this one only answers, from bytes made once.
+// One path per operation answers 429 (Retry-After: 0) and then 200, alternately, to time a retried call.
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import document from '../../generated/openapi.json' with { type: 'json' };
+import type { Contact, CreateContactRequest } from '../../src/index.js';
+import { documented } from '../fixtures/operations.js';
+
+function example(operationId: string, pick: (op: ReturnType<typeof documented>) => Record<string, unknown>): unknown {
+  const [first] = Object.values(pick(documented(operationId)));
+  if (first === undefined) throw new Error(`the document has no example for ${operationId}`);
+  return first;
+}
+
+const okExamples = (status: number) => (op: ReturnType<typeof documented>) =>
+  op.responses.find((r) => r.status === status)?.examples ?? {};
+
+/** The contact Get a Contact's 200 example shows. */
+export const gotContact = example('getContact', okExamples(200)) as Contact;
+/** The contact Create a Contact's 201 example shows. */
+export const createdContact = example('createContact', okExamples(201)) as Contact;
+/** The body Create a Contact's first request example shows. */
+export const createRequest = example('createContact', (op) => op.requestExamples) as CreateContactRequest;
+
+/** The path parameters' own examples, so the URLs are the document's too. */
+export const orgId = parameterExample('orgId');
+export const contactId = parameterExample('contactId');
+/** A contact and an organization whose requests are answered 429 first: valid UUIDs, distinct from the above. */
+export const retriedContactId = '00000000-0000-4000-8000-000000000429';
+export const retriedOrgId = '00000000-0000-4000-8000-000000000429';
+export const token = 'bench-token';
+
+function parameterExample(name: string): string {
+  const { parameters } = (document as unknown as { components: { parameters: Record<string, { example?: unknown }> } })
+    .components;
+  const value = parameters[name]?.example;
+  if (typeof value !== 'string') throw new Error(`the document has no example for the ${name} parameter`);
+  return value;
+}
+
+export interface ContactServer {
+  /** `http://127.0.0.1:<port>/v1`. */
+  readonly baseUrl: string;
+  close(): Promise<void>;
+}
+
+const json = (value: unknown) => Buffer.from(JSON.stringify(value));
+
+export async function startContactServer(): Promise<ContactServer> {
+  const got = json(gotContact);
+  const created = json(createdContact);
+  const tooMany = json({ message: 'Too many requests', errors: [], trackingId: 'bench' });
+  const getPath = `/v1/contacts/organizations/${orgId}/contacts/${contactId}`;
+  const createPath = `/v1/contacts/organizations/${orgId}/contacts`;
+  const retriedGetPath = `/v1/contacts/organizations/${orgId}/contacts/${retriedContactId}`;
+  const retriedCreatePath = `/v1/contacts/organizations/${retriedOrgId}/contacts`;
+  // Per retried path: whether its next request is answered 429. The retry bench runs one call at a time.
+  const throttleNext = new Map([
+    [retriedGetPath, true],
+    [retriedCreatePath, true],
+  ]);
+
+  const send = (res: ServerResponse, status: number, body: Buffer, extra?: Record<string, string>) => {
+    res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': body.length, ...extra });
+    res.end(body);
+  };
+  const answer = (req: IncomingMessage, res: ServerResponse) => {
+    const { method, url = '' } = req;
+    const throttled = throttleNext.get(url);
+    if (throttled !== undefined) {
+      throttleNext.set(url, !throttled);
+      if (throttled) return send(res, 429, tooMany, { 'Retry-After': '0' });
+    }
+    if (method === 'GET' && (url === getPath || url === retriedGetPath)) return send(res, 200, got);
+    if (method === 'POST' && (url === createPath || url === retriedCreatePath)) return send(res, 201, created);
+    // A wrong URL must not pass for a fast answer.
+    send(res, 404, json({ message: `contact-server: nothing at ${method} ${url}` }));
+  };
+
+  const server = createServer((req, res) => {
+    if (req.method === 'GET') return answer(req, res);
+    // Read the whole body first, as a real server would before answering.
+    req.on('data', () => {});
+    req.on('end', () => answer(req, res));
+  });
+  // Longer than any pause between a variant's turns, so no variant pays for a new connection mid-run.
+  server.keepAliveTimeout = 60_000;
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}/v1`,
+    async close() {
+      server.closeAllConnections();
+      server.close();
+      await once(server, 'close');
+    },
+  };
+}

@@ -98,7 +98,7 @@ try {
   };
 
   const sequential: Measure = { rounds: rounds(250), batch: 20, inFlight: 1, warmupRounds: 20 };
-  const concurrent: Measure = { rounds: rounds(30), batch: 256, inFlight: 64, warmupRounds: 3 };
+  const concurrent: Measure = { rounds: rounds(50), batch: 192, inFlight: 64, warmupRounds: 3 };
   console.log(
     `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}; loopback server in the same process; ` +
       `${sequential.rounds} rounds × ${sequential.batch} requests sequential, ` +

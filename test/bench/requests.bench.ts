@@ -19,7 +19,7 @@ import {
   startContactServer,
   token,
 } from './contact-server.js';
-import { interleave, median, table, type Measure, type Variant } from './interleave.js';
+import { interleave, median, pairedRatio, table, type Measure, type Variant } from './interleave.js';
 import { measureZeroDelayWaits } from './zero-delay-waits.js';
 
 /** Our per-request median may be at most this many times bare openapi-fetch's (issue 7). */
@@ -82,18 +82,20 @@ try {
     if (got !== expected) throw new Error(`${variant.name} did not return the example contact: ${got.slice(0, 200)}`);
   }
 
-  const ratio = (value: number, base: number | undefined) => (base ? `${(value / base).toFixed(2)}×` : '');
+  // Ratios are paired: the median over rounds of (variant ÷ baseline) within each round (interleave.ts).
+  const ratio = (samples: Map<string, number[]>, name: string, base: string, scale = 1) =>
+    samples.has(base) ? `${pairedRatio(samples, name, base, scale).toFixed(2)}×` : '';
   const report = (title: string, samples: Map<string, number[]>) => {
-    const medians = new Map([...samples].map(([name, values]) => [name, median(values)]));
-    const rows = [...medians].map(([name, µs]) => {
+    const rows = [...samples].map(([name, values]) => {
       const op = name.split(' ')[0];
-      return [name, µs.toFixed(1), ratio(µs, medians.get(`${op} fetch`)), ratio(µs, medians.get(`${op} openapi-fetch`))];
+      return [name, median(values).toFixed(1), ratio(samples, name, `${op} fetch`), ratio(samples, name, `${op} openapi-fetch`)];
     });
     console.log(`\n${title}\n\n${table(['variant', 'median µs/request', '× fetch', '× openapi-fetch'], rows)}`);
-    return medians;
+    console.log('(× columns: the median of the per-round ratios, each round timing every variant)');
+    return samples;
   };
-  const check = (medians: Map<string, number>, ourName: string, baseName: string, what: string) => {
-    const r = medians.get(ourName)! / medians.get(baseName)!;
+  const check = (samples: Map<string, number[]>, ourName: string, baseName: string, what: string) => {
+    const r = pairedRatio(samples, ourName, baseName);
     console.log(`target: ${ourName} ≤ ${TARGET.toFixed(2)}× ${baseName} (${what}): ${r.toFixed(2)}× ${r <= TARGET ? 'PASS' : 'MISS'}`);
   };
 
@@ -140,12 +142,19 @@ try {
     } finally {
       waits.restore();
     }
-    const perCall = new Map([...retries].map(([name, values]) => [name, median(values)]));
-    const rows = [...perCall].map(([name, µs]) => {
+    const rows = [...retries].map(([name, values]) => {
       const op = name.split(' ')[0]!;
       const attempts = name.endsWith('429→200') ? 2 : 1;
-      const plain = perCall.get(op === 'GET' ? 'GET get()' : 'POST create()')!;
-      return [name, µs.toFixed(1), String(attempts), (µs / attempts).toFixed(1), ratio(µs / attempts, plain), ratio(µs / attempts, perCall.get(`${op} openapi-fetch`))];
+      const µs = median(values);
+      const plain = op === 'GET' ? 'GET get()' : 'POST create()';
+      return [
+        name,
+        µs.toFixed(1),
+        String(attempts),
+        (µs / attempts).toFixed(1),
+        ratio(retries, name, plain, 1 / attempts),
+        ratio(retries, name, `${op} openapi-fetch`, 1 / attempts),
+      ];
     });
     console.log(
       `\nA retried call (429, Retry-After: 0, then success), its wait excluded\n\n` +

@@ -26,8 +26,13 @@ import { measureZeroDelayWaits } from './zero-delay-waits.js';
 const TARGET = 1.1;
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 const rounds = (n: number) => Math.max(5, Math.round(n * scale));
+const sections = ['sequential', 'concurrent', 'retry'] as const;
 const only = process.env.BENCH_ONLY;
-const runs = (section: 'sequential' | 'concurrent' | 'retry') => !only || only === section;
+if (!(scale > 0)) throw new Error(`BENCH_SCALE must be a number > 0, got ${process.env.BENCH_SCALE}`);
+if (only && !sections.includes(only as (typeof sections)[number])) {
+  throw new Error(`BENCH_ONLY must be one of ${sections.join(', ')}, got ${only}`);
+}
+const runs = (section: (typeof sections)[number]) => !only || only === section;
 
 const server = await startContactServer();
 const agent = new Agent({ keepAlive: true });

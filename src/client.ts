@@ -1,12 +1,13 @@
 // createContactsClient: typed get() and create() over openapi-fetch, plus the raw client as `api`.
 import createClient from 'openapi-fetch';
 import type { Client } from 'openapi-fetch';
-import { retryingFetch, type Fetch } from './api-fetch.js';
-import { authHeaders, fetchForgettingAuth, type RequestHeaders, type TokenSource } from './auth.js';
-import { WebexApiError, errorFromResponse, networkError } from './errors.js';
+import { bearer, type TokenSource } from './auth.js';
+import { apiError } from './errors.js';
 import { retryPolicy, withRetries, type RetryOptions } from './retry.js';
 import type { Contact, ContactSchemaUrn, CreateContactInput, paths } from './types.js';
 import { toContactUuid, toOrgUuid } from './webex-id.js';
+
+export type Fetch = (request: Request, init?: RequestInit) => Promise<Response>;
 
 export interface ContactsClientOptions {
   /** A bearer token, or a function returning the current one, called before each attempt. */
@@ -41,108 +42,97 @@ export interface ContactsClient {
 const DEFAULT_BASE_URL = 'https://webexapis.com/v1';
 // Typed by the generated constant, so a change in the document breaks compilation here.
 const CONTACT_SCHEMA: ContactSchemaUrn = 'urn:cisco:codev:identity:contact:core:1.0';
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
-type Attempt = { headers: RequestHeaders; signal?: AbortSignal; fetch: Fetch };
-type Result = { data?: Contact; error?: unknown; response: Response };
+type Result = { data?: unknown; error?: unknown; response: Response };
 
 export function createContactsClient(options: ContactsClientOptions): ContactsClient {
-  const { baseUrl = DEFAULT_BASE_URL, timeoutMs = 30_000, userAgent } = options ?? {};
-  const headers = authHeaders(options?.token, userAgent);
-  checkBaseUrl(baseUrl);
-  if (!(typeof timeoutMs === 'number' && timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS)) {
-    throw new TypeError(`timeoutMs must be a number of milliseconds in (0, ${MAX_TIMER_MS}]`);
+  const { token, baseUrl = DEFAULT_BASE_URL, timeoutMs = 30_000, userAgent, retry, fetch: custom } = Object(options) as ContactsClientOptions;
+  const auth = bearer(token);
+  // Plain http would carry the token in clear: only to this machine. Checked on the text, before any
+  // URL parsing, so that nothing the parser forgives (a tab, a backslash, userinfo) can widen it.
+  if (!/^(https:\/\/|http:\/\/(localhost|127(\.\d+){3}|\[::1\])(:\d+)?(\/|$))/i.test(baseUrl)) {
+    throw new TypeError('baseUrl must be https: (http: only for localhost, 127.x.x.x or [::1])');
   }
-  const policy = retryPolicy(options.retry);
-  const baseFetch: Fetch = options.fetch ?? ((request, init) => globalThis.fetch(request, init));
-  // The platform's fetch gets each attempt's signal in its init, a custom fetch on the Request (where any
-  // fetch looks). Why: undici follows a signal given to `new Request()` (a listener, a WeakRef, a finalizer)
-  // and fetch() follows the Request's signal again; openapi-fetch's Request built without one skips the
-  // first. Measured with `npm run bench`: create() at 1.16x bare openapi-fetch under 64 in flight before.
-  const signalInInit = options.fetch === undefined;
-  // get()/create() retry from their own loop; this client has no retrying fetch, so nothing retries twice.
-  const typed = createClient<paths>({ baseUrl });
+  const policy = retryPolicy(retry, timeoutMs);
 
+  /**
+   * One attempt's send, for get()/create() and `api` alike; the token is taken off again on failure.
+   * With an `operationId` (get()/create()), a failure other than the attempt's abort (timeout or caller:
+   * the loop throws its reason) is a network failure, a WebexApiError; `api` rethrows it as it is.
+   */
+  async function sendAttempt(request: Request, signal: AbortSignal, operationId?: string): Promise<Response> {
+    // The platform's fetch gets each attempt's signal in its init, a custom fetch on the Request (where any
+    // fetch looks). Why: undici follows a signal given to `new Request()` (a listener, a WeakRef, a finalizer)
+    // and fetch() follows the Request's signal again; openapi-fetch's Request built without one skips the
+    // first. Measured with `npm run bench`: create() at 1.16x bare openapi-fetch under 64 in flight before.
+    if (custom) request = new Request(request, { signal });
+    request.headers.set('Authorization', await auth());
+    try {
+      // `fetch` looked up at each call, so that a fetch replaced later (a test, a service worker shim) is used.
+      return await (custom ? custom(request) : fetch(request, { signal }));
+    } catch (cause) {
+      request.headers.delete('Authorization');
+      throw operationId && !signal.aborted ? apiError(operationId, request, undefined, undefined, cause) : cause;
+    }
+  }
+
+  // `contacts.api`: its fetch runs the same loop around each send. Each attempt sends a clone, since a
+  // body can be read only once. openapi-fetch reads the body after this fetch returns: the caller's signal
+  // (on the Request) must still cancel that, hence `followAfter`. Without a value (no `userAgent`),
+  // openapi-fetch leaves the header out.
+  const client = createClient<paths>({
+    baseUrl,
+    headers: { 'User-Agent': userAgent },
+    fetch: (request: Request) =>
+      withRetries(policy, request.method, request.signal, (signal) => sendAttempt(request.clone(), signal), true),
+  });
+
+  /**
+   * get()/create(): re-issues the typed call from the loop (no copy of the request); that call's fetch is
+   * one attempt. openapi-fetch reads 2xx bodies as text here, so that one that is not JSON is an answer
+   * (never retried) and becomes a WebexApiError below, not a SyntaxError.
+   */
   async function send(
     operationId: string,
-    method: string,
-    options: CallOptions | undefined,
-    call: (attempt: Attempt) => Promise<Result>,
+    method: 'GET' | 'POST',
+    path: string,
+    params: Record<string, string>,
+    body: unknown,
+    signal: AbortSignal | undefined,
   ): Promise<Contact> {
-    let url = '';
-    let response: Response | undefined;
-    let failure: unknown;
-    let signal: AbortSignal; // the current attempt's
-    const fetch: Fetch = async (request) => {
-      url = request.url;
-      response = undefined;
-      try {
-        return (response = await fetchForgettingAuth(baseFetch, request, signalInInit ? { signal } : undefined));
-      } catch (error) {
-        // An aborted attempt (timeout or caller) is not a network failure.
-        if (!signal.aborted) failure = error;
-        throw error;
-      }
-    };
-    let result: Result;
-    try {
-      result = await withRetries(policy, method, timeoutMs, options?.signal, async (attemptSignal) => {
-        signal = attemptSignal;
-        const attempt: Attempt = signalInInit ? { headers: await headers(), fetch } : { headers: await headers(), signal, fetch };
-        try {
-          return await call(attempt);
-        } catch (error) {
-          // A 2xx whose body is not JSON is an answer, not a network failure: never retried.
-          if (error instanceof SyntaxError && response?.ok) return { response, error };
-          throw error;
-        }
+    let request!: Request; // the last attempt's
+    const run = (attempt: AbortSignal): Promise<Result> =>
+      // `path` is one of `paths` (the callers below); `request()` takes it and the method untyped (and
+      // upper-cases the method itself).
+      client.request(method as 'post', path as '/contacts/organizations/{orgId}/contacts', {
+        params: { path: params as { orgId: string } },
+        body: body as CreateContactInput & { schemas: ContactSchemaUrn },
+        parseAs: 'text',
+        fetch: (sent: Request) => sendAttempt((request = sent), attempt, operationId),
       });
-    } catch (error) {
-      // Only what fetch itself threw is a network failure; aborts, timeouts, token errors pass as they are.
-      throw error === failure ? networkError(error, operationId, method, url) : error;
+    let { data, error, response } = await withRetries(policy, method, signal, run);
+    if (response.ok) {
+      try {
+        data = JSON.parse(data as string);
+      } catch {
+        // Not JSON: an error below.
+      }
+      // A JSON object (or array); anything else from a 2xx is an error too.
+      if (Object(data) === data) return data as Contact;
     }
-    const { data, error } = result;
-    if (result.response.ok && typeof data === 'object' && data !== null) return data;
-    if (!result.response.ok) throw errorFromResponse(result.response, error, operationId, method, url);
-    throw new WebexApiError({
-      status: result.response.status,
-      message: `The ${result.response.status} response has no JSON body`,
-      operationId,
-      method,
-      url,
-    });
+    throw apiError(operationId, request, response, error);
   }
 
   return {
     async get(orgId, contactId, callOptions) {
       const path = { orgId: toOrgUuid(orgId), contactId: toContactUuid(contactId) };
-      return send('getContact', 'GET', callOptions, (attempt) =>
-        typed.GET('/contacts/organizations/{orgId}/contacts/{contactId}', { params: { path }, ...attempt }),
-      );
+      return send('getContact', 'GET', '/contacts/organizations/{orgId}/contacts/{contactId}', path, undefined, callOptions?.signal);
     },
     async create(orgId, input, callOptions) {
-      const path = { orgId: toOrgUuid(orgId) };
       // `??`, not a spread default: `schemas: undefined` (valid TypeScript for most users) is filled in too.
       const body = { ...input, schemas: input.schemas ?? CONTACT_SCHEMA };
-      return send('createContact', 'POST', callOptions, (attempt) =>
-        typed.POST('/contacts/organizations/{orgId}/contacts', { params: { path }, body, ...attempt }),
-      );
+      return send('createContact', 'POST', '/contacts/organizations/{orgId}/contacts', { orgId: toOrgUuid(orgId) }, body, callOptions?.signal);
     },
-    api: createClient<paths>({ baseUrl, fetch: retryingFetch(baseFetch, headers, policy, timeoutMs) }),
+    api: client,
   };
-}
-
-function checkBaseUrl(baseUrl: string): void {
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    throw new TypeError('baseUrl must be an absolute URL, e.g. https://webexapis.com/v1');
-  }
-  const loopback = url.hostname === 'localhost' || url.hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(url.hostname);
-  if (!(url.protocol === 'https:' || (url.protocol === 'http:' && loopback))) {
-    throw new TypeError(
-      `baseUrl must use https: (http: only for localhost, 127.x.x.x or [::1]), since the token would travel in clear; got ${url.protocol}//${url.host}`,
-    );
-  }
 }

@@ -19,74 +19,57 @@ export interface WebexApiErrorInit {
 /**
  * A call that did not succeed. `status` is the HTTP status, or 0 when no response came (a network
  * failure, whose original error is `cause`). Never holds the bearer token: it is built only from the
- * response, the method and the URL.
+ * response, the method and the URL. `JSON.stringify` shows every field but `cause` (and the stack).
  */
 export class WebexApiError extends Error {
   override readonly name = 'WebexApiError';
-  readonly status: number;
+  // Fields with no initializer are still defined here, in this order, so that JSON lists them so.
+  readonly status!: number;
+  // Error's own `message` is not enumerable: redefined as a field, JSON.stringify shows it.
+  override readonly message: string = (this as Error).message;
   /** The server's `errors[].description` list (empty when it sent none). */
-  readonly errors: string[];
+  readonly errors: string[] = [];
   /** From the body's `trackingId`, else the `TrackingID` header. */
-  readonly trackingId: string | undefined;
+  declare readonly trackingId: string | undefined;
   /** Seconds, from `Retry-After`, when the server sent one. */
-  readonly retryAfter: number | undefined;
-  readonly operationId: string;
-  readonly method: string;
-  readonly url: string;
+  declare readonly retryAfter: number | undefined;
+  declare readonly operationId: string;
+  declare readonly method: string;
+  declare readonly url: string;
 
   constructor(init: WebexApiErrorInit) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
-    this.status = init.status;
-    this.errors = init.errors ?? [];
-    this.trackingId = init.trackingId;
-    this.retryAfter = init.retryAfter;
-    this.operationId = init.operationId;
-    this.method = init.method;
-    this.url = init.url;
-  }
-
-  toJSON(): Omit<WebexApiErrorInit, 'cause'> & { name: string } {
-    const { name, status, message, errors, trackingId, retryAfter, operationId, method, url } = this;
-    return { name, status, message, errors, trackingId, retryAfter, operationId, method, url };
+    // `init` as the options: Error takes `cause` from it when present (not enumerable, so not in JSON).
+    super(init.message, init);
+    Object.assign(this, init);
   }
 }
 
-/** A `WebexApiError` from an error response; `body` is whatever it held (JSON, text, or nothing). */
-export function errorFromResponse(
-  response: Response,
-  body: unknown,
-  operationId: string,
-  method: string,
-  url: string,
-): WebexApiError {
-  const json: ErrorBody = typeof body === 'object' && body !== null ? body : {};
-  const descriptions = Array.isArray(json.errors) ? json.errors.map((detail) => detail?.description) : [];
+/**
+ * The `WebexApiError` of a call whose last attempt was `request`: from its final `response` (an error
+ * status, or a 2xx without a JSON body) and the `body` openapi-fetch read (JSON, text, or nothing); or,
+ * with no response, a network failure whose original error is `cause`.
+ */
+export function apiError(operationId: string, request: Request, response?: Response, body?: unknown, cause?: unknown): WebexApiError {
+  const json: ErrorBody = Object(body);
+  const text = (value: unknown) => (typeof value === 'string' && value) || undefined;
+  const headers = response?.headers;
   return new WebexApiError({
-    status: response.status,
+    status: response?.status ?? 0,
     message:
-      typeof json.message === 'string' && json.message
-        ? json.message
-        : response.statusText || `HTTP ${response.status}`,
-    errors: descriptions.filter((text): text is string => typeof text === 'string'),
-    trackingId:
-      (typeof json.trackingId === 'string' ? json.trackingId : undefined) ??
-      response.headers.get('TrackingID') ??
-      undefined,
-    retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
+      text(json.message) ??
+      (!response
+        ? 'No response (see cause)'
+        : response.ok
+          ? 'The response has no JSON body'
+          : response.statusText || `HTTP ${response.status}`),
+    // Whatever `errors` is (a list, one object, nothing), only description strings are kept.
+    errors: [json.errors].flat().map((detail) => detail?.description).filter(text) as string[],
+    trackingId: text(json.trackingId) || headers?.get('TrackingID') || undefined,
+    retryAfter: parseRetryAfter(headers?.get('Retry-After')),
     operationId,
-    method,
-    url,
-  });
-}
-
-/** A `WebexApiError` for a request that got no response; the original error stays as `cause`. */
-export function networkError(cause: unknown, operationId: string, method: string, url: string): WebexApiError {
-  return new WebexApiError({
-    status: 0,
-    message: `${method} ${url} got no response (network failure; see cause)`,
-    operationId,
-    method,
-    url,
-    cause,
+    method: request.method,
+    url: request.url,
+    // Only when there is one: Error makes any `cause` key a property, even an undefined one.
+    ...(cause ? { cause } : {}),
   });
 }

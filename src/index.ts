@@ -1,12 +1,11 @@
 // The public API of webex-org-contacts. The contract helpers live at `webex-org-contacts/contract`.
 export { createContactsClient } from './client.js';
-export type { CallOptions, ContactsClient, ContactsClientOptions } from './client.js';
+export type { CallOptions, ContactsClient, ContactsClientOptions, Fetch } from './client.js';
 export { WebexApiError } from './errors.js';
 export type { WebexApiErrorInit } from './errors.js';
 export { toContactUuid, toOrgUuid } from './webex-id.js';
 export type { RetryOptions } from './retry.js';
 export type { TokenSource } from './auth.js';
-export type { Fetch } from './api-fetch.js';
 export type {
   Contact,
   ContactSchemaUrn,

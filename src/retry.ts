@@ -1,19 +1,18 @@
-// The retry policy, written once and used twice.
+// The retry policy and the one loop that applies it, with each attempt's timeout.
 //
-// Where retries live, and why: `get()` and `create()` re-issue the typed openapi-fetch call from the
-// loop below, with one timer per attempt and no copy of the request: measured at 1.04-1.10x the cost of
-// bare openapi-fetch per request, where a retrying `fetch` inside openapi-fetch that clones every POST
-// Request cost 1.24x. `contacts.api`, the raw openapi-fetch client, is not the hot path: it gets the same
-// loop as a wrapper around its `fetch` (see api-fetch.ts), which must clone the Request to send a body
-// again. `get()`/`create()` use a second openapi-fetch client without that wrapper, so nothing is ever
-// retried twice.
+// Where retries live, and why: `get()` and `create()` re-issue the typed openapi-fetch call from this
+// loop, with one timer per attempt and no copy of the request: measured at 1.04-1.10x the cost of bare
+// openapi-fetch per request, where a retrying `fetch` inside openapi-fetch that clones every POST
+// Request cost 1.24x. `contacts.api`, the raw openapi-fetch client, is not the hot path: its `fetch` runs
+// the same loop around each send (see client.ts), cloning the Request to send a body again.
+// `get()`/`create()` use a second openapi-fetch client without that wrapper, so nothing is ever retried
+// twice.
 //
 // What is retried (the README's table): 429 and 423 mean the request was not processed, so any method
 // is sent again; 502, 503, 504, network failures and attempt timeouts are retried for GET only, since a
 // POST may have been applied. The wait is `Retry-After` (seconds or an HTTP date) when sent, else full
 // jitter: random in [0, min(cap, baseDelayMs * 2^retry)), the cap being maxRetryAfterSeconds. A
-// `Retry-After` beyond the cap is not waited for: the error is returned at once, `retryAfter` set.
-import { withTimeout } from './timeout.js';
+// `Retry-After` beyond the cap is not waited for: the answer is final at once, `retryAfter` set.
 
 export interface RetryOptions {
   /** Retries after the first attempt. Default 3. */
@@ -24,100 +23,104 @@ export interface RetryOptions {
   baseDelayMs?: number;
 }
 
-export type RetryPolicy = Readonly<Required<RetryOptions>>;
+/** The retry options, with their defaults, and `timeoutMs`, the limit of each attempt. */
+export type RetryPolicy = Readonly<Required<RetryOptions> & { timeoutMs: number }>;
 
-const DEFAULTS: RetryPolicy = { maxRetries: 3, maxRetryAfterSeconds: 60, baseDelayMs: 500 };
-
-/** The policy for `options.retry`, checked: `false` turns retries off. */
-export function retryPolicy(options: RetryOptions | false | undefined): RetryPolicy {
-  const policy = options === false ? { ...DEFAULTS, maxRetries: 0 } : { ...DEFAULTS, ...options };
-  for (const key of ['maxRetries', 'maxRetryAfterSeconds', 'baseDelayMs'] as const) {
-    const value = policy[key];
-    if (!(typeof value === 'number' && value >= 0 && (key === 'maxRetries' ? Number.isInteger(value) : Number.isFinite(value)))) {
-      throw new TypeError(`retry.${key} must be a ${key === 'maxRetries' ? 'non-negative integer' : 'finite number >= 0'}`);
+/**
+ * The policy for `options.retry` and `timeoutMs`, checked: `false` turns retries off. Each value must be
+ * an integer in [0, 2^31) (timeoutMs from 1): 2^31 ms is where setTimeout gives up (it fires at once), and
+ * no count or wait here needs fractions. The error names the option (`maxRetries`, not `retry.maxRetries`).
+ */
+export function retryPolicy(options: RetryOptions | false | undefined, timeoutMs: number): RetryPolicy {
+  const policy = { maxRetries: 3, maxRetryAfterSeconds: 60, baseDelayMs: 500, ...(options === false ? { maxRetries: 0 } : options), timeoutMs };
+  let key: keyof RetryPolicy;
+  for (key in policy) {
+    const min = +(key === 'timeoutMs');
+    if (!(Number.isInteger(policy[key]) && policy[key] >= min && policy[key] < 2 ** 31)) {
+      throw new TypeError(`${key} must be an integer in [${min}, 2^31)`);
     }
   }
   return policy;
 }
 
-/** Seconds from a `Retry-After` value: delta-seconds, or an HTTP date (GMT) turned into seconds from `now`. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (value === null) return undefined;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text);
-  if (!/\d\d:\d\d:\d\d GMT$/.test(text)) return undefined;
-  const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
-}
-
-/** Full jitter: a random wait in [0, min(cap, base * 2^retry)). */
-export function backoff(policy: RetryPolicy, retry: number, random = Math.random): number {
-  return random() * Math.min(policy.maxRetryAfterSeconds * 1000, policy.baseDelayMs * 2 ** retry);
-}
-
-/** Milliseconds to wait before sending again after `status`, or -1 when the response is final. */
-export function delayAfterStatus(
-  policy: RetryPolicy,
-  method: string,
-  status: number,
-  retryAfter: number | undefined,
-  retry: number,
-): number {
-  if (retry >= policy.maxRetries) return -1;
-  const notProcessed = status === 429 || status === 423;
-  if (!notProcessed && !(method === 'GET' && (status === 502 || status === 503 || status === 504))) return -1;
-  if (retryAfter === undefined) return backoff(policy, retry);
-  return retryAfter > policy.maxRetryAfterSeconds ? -1 : retryAfter * 1000;
-}
-
-/** Milliseconds to wait before sending again after no response (network failure, timeout), or -1. */
-export function delayAfterFailure(policy: RetryPolicy, method: string, retry: number): number {
-  return method === 'GET' && retry < policy.maxRetries ? backoff(policy, retry) : -1;
-}
-
-/** Resolves after `ms`; rejects with the signal's reason as soon as it aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+/**
+ * Seconds from a `Retry-After` value: a number of seconds, else a date (an HTTP date) turned into
+ * seconds from `now`, at least 0. Undefined when absent or neither.
+ */
+export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
+  // `Number('')` is 0, hence the first test; NaN (neither form) and negative seconds fail `>= 0`.
+  if (!value) return undefined;
+  const seconds = isNaN(+value) ? Math.max(0, Math.ceil((Date.parse(value) - now) / 1000)) : +value;
+  return seconds >= 0 ? seconds : undefined;
 }
 
 /**
- * Runs `attempt` (each run bounded by `timeoutMs`) until it yields a response that is final under the
- * policy, and returns that result, successful or not. Failures without a response are thrown once no
- * retry is left; the caller's abort is thrown as its reason, at once.
+ * Milliseconds to wait before attempt `retry + 1` after `response` (none: a network failure or a
+ * timed-out attempt), or -1 when the outcome is final.
  */
-export async function withRetries<T extends { response: Response }>(
+export function delay(policy: RetryPolicy, method: string, retry: number, response?: Response): number {
+  const status = response?.status;
+  const retryAfter = parseRetryAfter(response?.headers.get('Retry-After'));
+  // No status (no response) passes the 502-504 test: GET only, like them.
+  if (!(retry < policy.maxRetries && (status === 429 || status === 423 || (method === 'GET' && !(status! < 502 || status! > 504))))) {
+    return -1;
+  }
+  if (retryAfter! > policy.maxRetryAfterSeconds) return -1;
+  return retryAfter! >= 0
+    ? retryAfter! * 1000
+    : Math.random() * Math.min(policy.maxRetryAfterSeconds * 1000, policy.baseDelayMs * 2 ** retry);
+}
+
+/**
+ * Runs `attempt` until it gives a response that is final under `policy`, and returns that result,
+ * successful or not. Each attempt gets a signal that aborts after `policy.timeoutMs` (with a `TimeoutError`
+ * DOMException) or when `signal` does. A failure without a response is thrown once no retry is left (a
+ * timed-out attempt as its TimeoutError); the caller's abort is thrown as its reason, at once, also
+ * during a wait. `followAfter`: the caller's signal keeps aborting the last attempt's signal after the
+ * loop returns, for a body read later (never removed: for `contacts.api` only, not the hot path).
+ */
+export async function withRetries<T extends Response | { response: Response }>(
   policy: RetryPolicy,
   method: string,
-  timeoutMs: number,
   signal: AbortSignal | undefined,
   attempt: (signal: AbortSignal) => Promise<T>,
+  followAfter?: boolean,
 ): Promise<T> {
-  for (let retry = 0; ; retry++) {
-    let wait: number;
-    try {
-      const result = await withTimeout(attempt, timeoutMs, signal);
-      const { response } = result;
-      if (response.ok) return result;
-      wait = delayAfterStatus(policy, method, response.status, parseRetryAfter(response.headers.get('Retry-After')), retry);
-      if (wait < 0) return result;
-      // Free the connection of a response nobody will read.
-      if (!response.bodyUsed) response.body?.cancel().catch(() => {});
-    } catch (error) {
-      if (signal?.aborted) throw signal.reason;
-      wait = delayAfterFailure(policy, method, retry);
-      if (wait < 0) throw error;
+  // One listener for the whole call; it aborts whatever is under way: an attempt or a wait.
+  let abort: (reason: unknown) => void;
+  const onAbort = () => abort(signal!.reason);
+  signal?.throwIfAborted();
+  signal?.addEventListener('abort', onAbort);
+  try {
+    for (let retry = 0; ; retry++) {
+      const controller = new AbortController();
+      abort = (reason) => controller.abort(reason);
+      // The DOMException is made only when the timer fires: most attempts never need it.
+      const timer = setTimeout(() => controller.abort(new DOMException('timeoutMs exceeded', 'TimeoutError')), policy.timeoutMs);
+      let wait: number;
+      try {
+        const result = await attempt(controller.signal);
+        // A Response (contacts.api), or openapi-fetch's result holding one (get()/create()).
+        const response = (result as { response: Response }).response || (result as Response);
+        if (response.ok || (wait = delay(policy, method, retry, response)) < 0) return result;
+        // Free the connection of a response nobody will read (a body already read refuses: ignored).
+        response.body?.cancel().catch(() => {});
+      } catch (error) {
+        if (signal?.aborted) throw signal.reason;
+        // Whatever the fetch threw for a timed-out attempt, the TimeoutError is what the caller gets.
+        if ((wait = delay(policy, method, retry)) < 0) throw controller.signal.aborted ? controller.signal.reason : error;
+      } finally {
+        clearTimeout(timer);
+      }
+      await new Promise((resolve, reject) => {
+        const timer = setTimeout(resolve, wait);
+        abort = (reason) => {
+          clearTimeout(timer);
+          reject(reason);
+        };
+      });
     }
-    await sleep(wait, signal);
+  } finally {
+    if (!followAfter) signal?.removeEventListener('abort', onAbort);
   }
 }

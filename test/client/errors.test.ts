@@ -48,7 +48,7 @@ describe('WebexApiError', () => {
   it('turns a 2xx that is not JSON into a WebexApiError, and does not retry it', async () => {
     server.reply({ status: 200, headers: { 'Content-Type': 'text/html' }, body: '<html>' }, { status: 200, body: '<html>' });
     const error = await clientOn(server).get(orgId, contactId).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'WebexApiError', status: 200, message: 'The 200 response has no JSON body' });
+    expect(error).toMatchObject({ name: 'WebexApiError', status: 200, message: 'The response has no JSON body' });
     expect(server.received).toHaveLength(1);
   });
 

@@ -25,7 +25,7 @@ describe('token', () => {
 
   it('rejects, sending nothing, when the token function gives no token', async () => {
     const client = createContactsClient({ token: () => '', baseUrl: server.baseUrl });
-    await expect(client.get(orgId, contactId)).rejects.toThrow('token() must return (or resolve to) a non-empty string');
+    await expect(client.get(orgId, contactId)).rejects.toThrow(new TypeError('token must be (or return) a non-empty string'));
     expect(server.received).toHaveLength(0);
   });
 

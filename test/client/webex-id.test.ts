@@ -41,13 +41,11 @@ describe('toOrgUuid', () => {
     ['an empty string', ''],
     ['a truncated UUID', orgId.slice(0, -1)],
   ])('refuses %s, naming orgId and what it expects', (_, value) => {
-    expect(() => toOrgUuid(value)).toThrow(
-      'orgId must be a UUID (e.g. d23736ac-8055-433e-b85a-0fc55c96ead9) or a base64 Webex organization id (ciscospark://<region>/ORGANIZATION/<uuid>',
-    );
+    expect(() => toOrgUuid(value)).toThrow(new TypeError('orgId must be a UUID or a base64 Webex organization id'));
   });
 
-  it('refuses what is not a string', () => {
-    expect(() => toOrgUuid(null as unknown as string)).toThrow(/got object$/);
+  it.each([null, undefined, 42, {}])('refuses %j, which is not a string', (value) => {
+    expect(() => toOrgUuid(value as unknown as string)).toThrow(new TypeError('orgId must be a UUID or a base64 Webex organization id'));
   });
 });
 
@@ -59,7 +57,7 @@ describe('toContactUuid', () => {
 
   it('refuses an organization id, naming contactId', () => {
     expect(() => toContactUuid(btoa(`ciscospark://us/ORGANIZATION/${orgId}`))).toThrow(
-      /^contactId must be a UUID .* or a base64 Webex contact id \(ciscospark:\/\/<region>\/CONTACT\/<uuid>/,
+      new TypeError('contactId must be a UUID or a base64 Webex contact id'),
     );
   });
 });

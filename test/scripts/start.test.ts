@@ -1,95 +1,23 @@
 // `npm start` as a newcomer runs it: a child process on free ports (port 0, read back from what it
 // prints), checked through what it prints and what answers on those ports, then stopped by signal.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { connect, createServer, type Server } from 'node:net';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { validateContact } from '../../src/contract.js';
 import { documented } from '../fixtures/operations.js';
+import { alive, exitOf, listening, runScript, stopAll, waitForOutput, type ScriptRun } from '../fixtures/script-run.js';
 
-const root = new URL('../..', import.meta.url);
-const startScript = new URL('scripts/start.mjs', root).pathname;
 const waitMs = 30_000;
 const host = '127.0.0.1';
 
-interface Run {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-const running: Run[] = [];
 const prismPids: number[] = [];
 const docsDir = join(mkdtempSync(join(tmpdir(), 'start-test-')), 'docs');
 
-function start(env: Record<string, string>): Run {
-  const child = spawn(process.execPath, [startScript], {
-    cwd: root,
-    env: { ...process.env, MOCK_PORT: '0', DOCS_PORT: '0', DOCS_DIR: docsDir, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
-  );
-  const run = { child, output: () => output, exited };
-  running.push(run);
-  return run;
-}
-
-/** Resolves with the first match of `pattern` in the output; rejects (with the output) on exit or timeout. */
-async function waitFor(run: Run, pattern: RegExp): Promise<RegExpMatchArray> {
-  const deadline = Date.now() + waitMs;
-  let exited = false;
-  void run.exited.then(() => (exited = true));
-  while (Date.now() < deadline) {
-    const match = run.output().match(pattern);
-    if (match) return match;
-    if (exited) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`${exited ? 'npm start exited' : `nothing within ${waitMs} ms`} before printing ${pattern}; its output:\n${run.output()}`);
-}
-
-async function exitOf(run: Run) {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`npm start did not exit within ${waitMs} ms; its output:\n${run.output()}`)), waitMs);
-  });
-  try {
-    return await Promise.race([run.exited, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** True when something accepts connections on the port. */
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host, port, timeout: 2_000 });
-    const done = (open: boolean) => {
-      socket.destroy();
-      resolve(open);
-    };
-    socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
-    socket.once('timeout', () => done(false));
-  });
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false;
-    throw error;
-  }
-}
+/** `npm start` on free ports (0), the docs built into a temp dir. */
+const start = (env: Record<string, string>): ScriptRun =>
+  runScript('start.mjs', [], { MOCK_PORT: '0', DOCS_PORT: '0', DOCS_DIR: docsDir, ...env });
 
 function occupy(): Promise<Server> {
   return new Promise((resolve, reject) => {
@@ -102,11 +30,11 @@ const portOf = (server: Server) => (server.address() as { port: number }).port;
 const closeServer = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
 
 /** Waits for the banner and reads the URLs, the Prism pid, the curl line and the client snippet from it. */
-async function banner(run: Run) {
-  const [, docsUrl] = await waitFor(run, /Docs:\s+(http:\/\/127\.0\.0\.1:\d+)\//);
-  const [, mockUrl, pid] = await waitFor(run, /Mock:\s+(http:\/\/127\.0\.0\.1:\d+)\s+\(Prism, pid (\d+)\)/);
+async function banner(run: ScriptRun) {
+  const [, docsUrl] = await waitForOutput(run, /Docs:\s+(http:\/\/127\.0\.0\.1:\d+)\//);
+  const [, mockUrl, pid] = await waitForOutput(run, /Mock:\s+(http:\/\/127\.0\.0\.1:\d+)\s+\(Prism, pid (\d+)\)/);
   prismPids.push(Number(pid));
-  await waitFor(run, /Ctrl-C stops both\./);
+  await waitForOutput(run, /Ctrl-C stops both\./);
   const lines = run.output().split('\n').map((line) => line.trim());
   const curl = lines.find((line) => line.startsWith('curl '));
   const snippetStart = lines.findIndex((line) => line.startsWith('import { createContactsClient }'));
@@ -114,18 +42,13 @@ async function banner(run: Run) {
 }
 
 /** Both servers are gone: their ports refuse connections and the Prism process no longer exists. */
-async function expectAllStopped(run: Run, ports: number[], prismPid: number) {
+async function expectAllStopped(run: ScriptRun, ports: number[], prismPid: number) {
   for (const port of ports) expect(await listening(port), `port ${port} still open; output:\n${run.output()}`).toBe(false);
   expect(alive(prismPid), `Prism (pid ${prismPid}) still running; output:\n${run.output()}`).toBe(false);
 }
 
-afterEach(async () => {
-  // Whatever a failed test left behind.
-  for (const run of running.splice(0)) {
-    if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill('SIGKILL');
-  }
-  for (const pid of prismPids.splice(0)) if (alive(pid)) process.kill(pid, 'SIGKILL');
-});
+// Whatever a failed test left behind.
+afterEach(() => stopAll(prismPids.splice(0)));
 
 afterAll(() => rmSync(join(docsDir, '..'), { recursive: true, force: true }));
 

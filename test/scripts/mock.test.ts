@@ -1,0 +1,54 @@
+// `npm run mock` (scripts/mock.mjs) as users run it: the banner with a curl to paste comes first, the
+// curl works, a bad MOCK_PORT is a one-line error, and Ctrl-C leaves no Prism behind.
+import { execFileSync } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { validateContact } from '../../src/contract.js';
+import { alive, exitOf, listening, runScript, stopAll, waitForOutput } from '../fixtures/script-run.js';
+
+/** Pids whose parent is `pid`: the Prism child of the script. */
+function childrenOf(pid: number): number[] {
+  return execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/).map(Number))
+    .filter(([, ppid]) => ppid === pid)
+    .map(([child]) => child!);
+}
+
+let prismPids: number[] = [];
+afterEach(() => {
+  stopAll(prismPids);
+  prismPids = [];
+});
+
+describe('npm run mock', () => {
+  it('prints its URL and a curl that gets a valid contact, before any Prism log, and stops on SIGINT', async () => {
+    const run = runScript('mock.mjs', [], { MOCK_PORT: '0' });
+    const [, url] = await waitForOutput(run, /Mock of the Webex Organization Contacts API: (http:\/\/127\.0\.0\.1:\d+)/);
+    await waitForOutput(run, /Ctrl-C stops it\./);
+    prismPids = childrenOf(run.child.pid!);
+    expect(prismPids, run.output()).toHaveLength(1);
+    // Prism's start-up lines (and the readiness probe's request) are held back behind the banner.
+    expect(run.output().trimStart().startsWith('Mock of the Webex'), run.output()).toBe(true);
+
+    const [, header, value, target] = run.output().match(/curl -H '([^:]+): ([^']+)' (\S+)/)!;
+    expect(target!.startsWith(`${url}/contacts/organizations/`)).toBe(true);
+    const response = await fetch(target!, { headers: { [header!]: value! }, signal: AbortSignal.timeout(10_000) });
+    expect(response.status).toBe(200);
+    expect(validateContact(await response.json()).errors).toEqual([]);
+    // Prism's request log follows the banner.
+    await waitForOutput(run, /Request received/);
+
+    run.child.kill('SIGINT');
+    expect(await exitOf(run), run.output()).toEqual({ code: 0, signal: null });
+    expect(await listening(Number(new URL(url!).port))).toBe(false);
+    expect(alive(prismPids[0]!), 'Prism still running').toBe(false);
+  });
+
+  it.each(['abc', '70000', '-1'])('refuses MOCK_PORT=%s with one line naming the variable', async (port) => {
+    const run = runScript('mock.mjs', [], { MOCK_PORT: port });
+    const { code } = await exitOf(run);
+    expect(code).toBe(1);
+    expect(run.output().trim()).toBe(`MOCK_PORT must be a port number from 0 to 65535 (0: any free port), not "${port}".`);
+  });
+});

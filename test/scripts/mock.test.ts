@@ -1,19 +1,9 @@
 // `npm run mock` (scripts/mock.mjs) as users run it: the banner with a curl to paste comes first, the
 // curl works, a bad MOCK_PORT is a one-line error, and Ctrl-C leaves no Prism behind.
-import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateContact } from '../../src/contract.js';
-import { alive, exitOf, listening, runScript, stopAll, waitForOutput } from '../fixtures/script-run.js';
+import { alive, childrenOf, exitOf, listening, runScript, stopAll, waitForOutput } from '../fixtures/script-run.js';
 
-/** Pids whose parent is `pid`: the Prism child of the script. */
-function childrenOf(pid: number): number[] {
-  return execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' })
-    .trim()
-    .split('\n')
-    .map((line) => line.trim().split(/\s+/).map(Number))
-    .filter(([, ppid]) => ppid === pid)
-    .map(([child]) => child!);
-}
 
 let prismPids: number[] = [];
 afterEach(() => {

@@ -2,13 +2,14 @@
 // upstream. It tests a program users run, not a server's contract, so it lives outside test/contract
 // (which `npm run test:contract` points at live tenants). The script is run as users run it, as a
 // process, and stopped with SIGINT as Ctrl-C would.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleContactPath } from '../../scripts/lib/prism.mjs';
 import { gotContact, token } from '../fixtures/client.js';
 import { useFaultServer } from '../fixtures/fault-server.js';
+import { childrenOf } from '../fixtures/script-run.js';
 
 const script = fileURLToPath(new URL('../../scripts/proxy.mjs', import.meta.url));
 const upstream = useFaultServer();
@@ -41,15 +42,6 @@ async function waitForOutput(proc: Run, pattern: RegExp, timeoutMs = 30_000): Pr
   throw new Error(`no ${pattern} in the proxy's output within ${timeoutMs} ms:\n${proc.output()}`);
 }
 
-/** Pids whose parent is `pid` (ps works on Linux and macOS alike). */
-function childrenOf(pid: number): number[] {
-  return execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' })
-    .trim()
-    .split('\n')
-    .map((line) => line.trim().split(/\s+/).map(Number))
-    .filter(([, ppid]) => ppid === pid)
-    .map(([child]) => child!);
-}
 
 const alive = (pid: number) => {
   try {

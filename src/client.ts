@@ -4,7 +4,7 @@ import type { Client } from 'openapi-fetch';
 import { bearer, type TokenSource } from './auth.js';
 import { apiError } from './errors.js';
 import { retryPolicy, withRetries, type RetryOptions } from './retry.js';
-import type { Contact, ContactSchemaUrn, CreateContactInput, paths } from './types.js';
+import type { Contact, ContactSchemaUrn, CreateContactInput, operations, paths } from './types.js';
 import { toContactUuid, toOrgUuid } from './webex-id.js';
 
 export type Fetch = (request: Request, init?: RequestInit) => Promise<Response>;
@@ -93,16 +93,16 @@ export function createContactsClient(options: ContactsClientOptions): ContactsCl
    * (never retried) and becomes a WebexApiError below, not a SyntaxError.
    */
   async function send(
-    operationId: string,
+    operationId: keyof operations,
     method: 'GET' | 'POST',
-    path: string,
+    path: keyof paths,
     params: Record<string, string>,
     body: unknown,
     signal: AbortSignal | undefined,
   ): Promise<Contact> {
     let request!: Request; // the last attempt's
     const run = (attempt: AbortSignal): Promise<Result> =>
-      // `path` is one of `paths` (the callers below); `request()` takes it and the method untyped (and
+      // `path` is a key of `paths`, so a typo fails to compile; `request()` is given it and the method loosely (and
       // upper-cases the method itself).
       client.request(method as 'post', path as '/contacts/organizations/{orgId}/contacts', {
         params: { path: params as { orgId: string } },

@@ -8,11 +8,13 @@ import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const bundledDocument = fileURLToPath(new URL('../../generated/openapi.json', import.meta.url));
-const { components } = JSON.parse(readFileSync(bundledDocument, 'utf8'));
+const { components, paths } = JSON.parse(readFileSync(bundledDocument, 'utf8'));
 /** The document's own example ids: what the mock answers with its examples. */
 export const sampleIds = { orgId: components.parameters.orgId.example, contactId: components.parameters.contactId.example };
-// Get a Contact with those ids: the readiness probe and the printed curl use it.
-export const sampleContactPath = `/contacts/organizations/${sampleIds.orgId}/contacts/${sampleIds.contactId}`;
+// Get a Contact (its template in the document) with those ids: the readiness probe and the printed curl use it.
+export const sampleContactPath = Object.keys(paths)
+  .find((path) => paths[path].get?.operationId === 'getContact')
+  .replace(/\{(\w+)\}/g, (_, name) => sampleIds[name]);
 const prismBin = fileURLToPath(new URL('../../node_modules/@stoplight/prism-cli/dist/index.js', import.meta.url));
 
 /** A clear error for a port someone else holds, naming the variable that moves it. */

@@ -6,9 +6,8 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import document from '../../generated/openapi.json' with { type: 'json' };
 import type { Contact, CreateContactRequest } from '../../src/index.js';
-import { documented } from '../fixtures/operations.js';
+import { documented, exampleIds } from '../fixtures/operations.js';
 
 function example(operationId: string, pick: (op: ReturnType<typeof documented>) => Record<string, unknown>): unknown {
   const [first] = Object.values(pick(documented(operationId)));
@@ -27,20 +26,11 @@ export const createdContact = example('createContact', okExamples(201)) as Conta
 export const createRequest = example('createContact', (op) => op.requestExamples) as CreateContactRequest;
 
 /** The path parameters' own examples, so the URLs are the document's too. */
-export const orgId = parameterExample('orgId');
-export const contactId = parameterExample('contactId');
+export const { orgId, contactId } = exampleIds;
 /** A contact and an organization whose requests are answered 429 first: valid UUIDs, distinct from the above. */
 export const retriedContactId = '00000000-0000-4000-8000-000000000429';
 export const retriedOrgId = '00000000-0000-4000-8000-000000000429';
 export const token = 'bench-token';
-
-function parameterExample(name: string): string {
-  const { parameters } = (document as unknown as { components: { parameters: Record<string, { example?: unknown }> } })
-    .components;
-  const value = parameters[name]?.example;
-  if (typeof value !== 'string') throw new Error(`the document has no example for the ${name} parameter`);
-  return value;
-}
 
 export interface ContactServer {
   /** `http://127.0.0.1:<port>/v1`. */

@@ -2,56 +2,35 @@
 // bundled document, and with openapi-fetch as its only package. The same holds for src/'s text, so Deno
 // and Bun (which run the files as they are) see no Node-only API either.
 import { readdirSync, readFileSync } from 'node:fs';
-import { builtinModules } from 'node:module';
-import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleForBrowser, forbiddenInputs, packageOf, type BrowserBundle } from '../../scripts/lib/browser-bundle.mjs';
 
-const root = new URL('../../', import.meta.url);
-const srcDir = new URL('src/', root);
+const srcDir = new URL('../../src/', import.meta.url);
 
-let metafile: Metafile;
-let warnings: unknown[];
-let errors: unknown[];
-
+let bundle: BrowserBundle;
+// The whole public API, so nothing is shaken away that a user could import. esbuild reports build errors
+// in the result only when it does not throw; a throw fails the tests too.
 beforeAll(async () => {
-  // esbuild reports build errors in the result only when it does not throw; a throw fails the test too.
-  const result = await build({
-    entryPoints: [new URL('src/index.ts', root).pathname],
-    absWorkingDir: root.pathname,
-    platform: 'browser',
-    format: 'esm',
-    bundle: true,
-    minify: true,
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  ({ metafile, warnings, errors } = result);
+  bundle = await bundleForBrowser(`export * from './src/index.ts';`);
 });
-
-const inputs = () => Object.keys(metafile.inputs);
-const nodeBuiltins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 
 describe('the browser bundle of src/index.ts', () => {
   it('builds with no errors or warnings', () => {
-    expect(errors).toEqual([]);
-    expect(warnings).toEqual([]);
-    expect(inputs()).toContain('src/index.ts');
+    expect(bundle.errors).toEqual([]);
+    expect(bundle.warnings).toEqual([]);
+    expect(bundle.inputs).toContain('src/index.ts');
   });
 
-  it('imports nothing from Node', () => {
-    const imported = Object.values(metafile.inputs).flatMap((input) => input.imports.map((i) => i.path));
-    expect(imported.filter((path) => path.startsWith('node:') || nodeBuiltins.has(path))).toEqual([]);
-    expect(inputs().filter((path) => path.startsWith('node:') || nodeBuiltins.has(path))).toEqual([]);
+  it('holds no OpenAPI document, Node builtin or polyfill (the rules of npm run size)', () => {
+    expect(forbiddenInputs(bundle)).toEqual([]);
   });
 
-  it('never loads the bundled document, the contract validators or Ajv', () => {
-    expect(inputs().filter((path) => /generated\/openapi\.(json|yaml)$|src\/contract\.ts$|node_modules\/ajv/.test(path))).toEqual([]);
+  it('never loads the contract validators or Ajv', () => {
+    expect(bundle.inputs.filter((path) => /src\/contract\.ts$|node_modules\/ajv/.test(path))).toEqual([]);
   });
 
   it('has openapi-fetch as its only package', () => {
-    const packages = new Set(inputs().filter((path) => path.includes('node_modules/')).map((path) => path.split('node_modules/')[1]!.split('/')[0]));
-    expect([...packages]).toEqual(['openapi-fetch']);
+    expect([...new Set(bundle.inputs.map(packageOf).filter(Boolean))]).toEqual(['openapi-fetch']);
   });
 });
 

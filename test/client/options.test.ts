@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContactsClient, type ContactsClientOptions } from '../../src/index.js';
 import { contactId, gotContact, orgId, token } from '../fixtures/client.js';
-import { bundledDocument } from '../fixtures/schema.js';
+import { bundledDocument } from '../fixtures/operations.js';
 
 describe('createContactsClient options', () => {
   it('defaults baseUrl to the document\'s server', async () => {

@@ -7,7 +7,7 @@ import createdContact from '../fixtures/seeds/create-contact.response.json' with
 import referenceRequest from '../fixtures/seeds/create-contact.request.json' with { type: 'json' };
 import gotContact from '../fixtures/seeds/get-contact.response.json' with { type: 'json' };
 import { documented } from '../fixtures/operations.js';
-import { bundledDocument } from '../fixtures/schema.js';
+import { bundledDocument } from '../fixtures/operations.js';
 
 const schemas: string = bundledDocument.components.schemas.ContactSchemaUrn.const;
 const sources = Object.keys(bundledDocument.components.schemas.CreateContactRequest.discriminator.mapping as object);

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import document from '../../generated/openapi.json' with { type: 'json' };
 import { buildDocs } from '../../scripts/lib/docs-site.mjs';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.mjs';
-import { documented } from '../fixtures/operations.js';
+import { deref as resolve, documented, operationNode as operationOf } from '../fixtures/operations.js';
+
 
 const chromiumPath = '/usr/bin/chromium';
 const chromiumArgs = [
@@ -31,15 +32,8 @@ const wait = 15_000;
 
 type Node = { [key: string]: any };
 const doc = document as unknown as Node;
-const operationNode = (operationId: string): Node => {
-  for (const item of Object.values<Node>(doc.paths)) {
-    for (const op of Object.values<Node>(item)) if (op?.operationId === operationId) return op;
-  }
-  throw new Error(`no operation ${operationId}`);
-};
+const operationNode = (operationId: string): Node => operationOf(operationId).node;
 const summaryOf = (operationId: string): string => operationNode(operationId).summary;
-const refName = (ref: string) => ref.split('/').pop()!;
-const resolve = (node: Node): Node => (node.$ref ? resolve(doc.components[node.$ref.split('/')[2]][refName(node.$ref)]) : node);
 const requestBodyOf = (operationId: string): Node => resolve(operationNode(operationId).requestBody).content['application/json'];
 const firstExample = (examples: Record<string, unknown>) => Object.values(examples)[0] as Node;
 const successOf = (operationId: string) => documented(operationId).responses.find((r) => r.status < 300)!;

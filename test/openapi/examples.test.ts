@@ -2,20 +2,13 @@
 // Webex reference's own examples (copied verbatim into fixtures) are in the document unchanged.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledDocument, validateAt } from '../fixtures/schema.js';
+import { bundledDocument, deref } from '../fixtures/operations.js';
+import { validateAt } from '../fixtures/schema.js';
 
 const seed = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../fixtures/seeds/${name}`, import.meta.url), 'utf8'));
 
 type Found = { where: string; schemaPointer: string; value: unknown };
-
-function deref(node: { $ref?: string }): any {
-  if (!node.$ref) return node;
-  return node.$ref
-    .replace(/^#\//, '')
-    .split('/')
-    .reduce((at: any, key) => at[key.replace(/~1/g, '/').replace(/~0/g, '~')], bundledDocument);
-}
 
 /** Media-type, parameter, header and schema examples, each with the schema it must satisfy. */
 function collectExamples(): Found[] {

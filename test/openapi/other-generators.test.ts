@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createClient } from '@hey-api/openapi-ts';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { bundledDocument } from '../fixtures/schema.js';
+import { bundledDocument } from '../fixtures/operations.js';
 
 const input = fileURLToPath(new URL('../../generated/openapi.json', import.meta.url));
 const out = mkdtempSync(join(tmpdir(), 'webex-org-contacts-hey-api-'));

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contactId, gotContact, orgId, token } from '../fixtures/client.js';
 import { useFaultServer } from '../fixtures/fault-server.js';
-import { bundledDocument } from '../fixtures/schema.js';
+import { bundledDocument } from '../fixtures/operations.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -48,9 +48,10 @@ type Result = { data?: unknown; error?: unknown; response: Response };
 export function createContactsClient(options: ContactsClientOptions): ContactsClient {
   const { token, baseUrl = DEFAULT_BASE_URL, timeoutMs = 30_000, userAgent, retry, fetch: custom } = Object(options) as ContactsClientOptions;
   const auth = bearer(token);
-  // Plain http would carry the token in clear: only to this machine. Checked on the text, before any
-  // URL parsing, so that nothing the parser forgives (a tab, a backslash, userinfo) can widen it.
-  if (!/^(https:\/\/|http:\/\/(localhost|127(\.\d+){3}|\[::1\])(:\d+)?(\/|$))/i.test(baseUrl)) {
+  // Plain http would carry the token in clear: only to this machine. Checked on the text, so that nothing
+  // the URL parser forgives (a tab, a backslash, userinfo) can widen it; and parsed, so that a malformed
+  // URL fails here and not at the first request (where a GET would be retried as a network failure).
+  if (!(/^(https:\/\/|http:\/\/(localhost|127(\.\d+){3}|\[::1\])(:\d+)?(\/|$))/i.test(baseUrl) && URL.canParse(baseUrl))) {
     throw new TypeError('baseUrl must be https: (http: only for localhost, 127.x.x.x or [::1])');
   }
   const policy = retryPolicy(retry, timeoutMs);

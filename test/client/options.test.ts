@@ -47,7 +47,7 @@ describe('createContactsClient options', () => {
     );
   });
 
-  it.each(['/v1', 'webexapis.com/v1', ''])('refuses baseUrl %j, not an absolute URL', (baseUrl) => {
+  it.each(['/v1', 'webexapis.com/v1', '', 'https://webex apis.com/v1', 'https://[::1/v1', 'https://webexapis.com:99999/v1'])('refuses baseUrl %j, not an absolute URL', (baseUrl) => {
     expect(() => createContactsClient({ token, baseUrl })).toThrow(/^baseUrl must be https: /);
   });
 

@@ -94,6 +94,9 @@ function toContractError(error: ErrorObject): ContractError {
  * of every branch. If one branch's field is present and only its value is wrong (an email of an
  * unknown type), that error is the reason: the other branches' "is required" would send the user the
  * wrong way. If every field is missing, each "is required" names the alternatives instead.
+ * A value of the wrong type for every branch (a number where a tolerant enum takes any string) fails
+ * on its type: a branch's "must be equal to one of the allowed values" would say a listed value is
+ * needed, when any string would do.
  */
 function explainAnyOf(errors: ErrorObject[]): ErrorObject[] {
   let out = errors;
@@ -102,7 +105,11 @@ function explainAnyOf(errors: ErrorObject[]): ErrorObject[] {
       (e) => e.keyword === 'required' && e.instancePath === anyOf.instancePath && e.schemaPath.startsWith(`${anyOf.schemaPath}/`),
     );
     const fields = missing.map((e) => `${e.instancePath}/${escape(String(e.params.missingProperty))}`);
-    if (missing.length < (anyOf.schema as unknown[]).length) {
+    const here = (e: ErrorObject) => e.instancePath === anyOf.instancePath;
+    const wrongType = out.filter((e) => here(e) && e.keyword === 'type').length >= (anyOf.schema as unknown[]).length;
+    if (wrongType) {
+      out = out.filter((e) => e !== anyOf && !(here(e) && (e.keyword === 'enum' || e.keyword === 'const')));
+    } else if (missing.length < (anyOf.schema as unknown[]).length) {
       out = out.filter((e) => e !== anyOf && !missing.includes(e));
     } else {
       const withAlternatives = (e: ErrorObject, at: number) => ({ ...e, params: { ...e.params, alternatives: fields.filter((_, i) => i !== at) } });

@@ -44,6 +44,17 @@ describe('validateContact', () => {
     );
   });
 
+  it('names a tolerant enum of the wrong type by its type alone, not by the documented values', () => {
+    // Any string is accepted there (a value added later), so listing the documented ones would mislead.
+    const body = { ...gotContact, source: 5, emails: [{ ...email, type: 7 }] };
+    expect(validateContact(body)).toEqual(
+      invalid(
+        { path: '/source', rule: 'type', message: '/source must be string' },
+        { path: '/emails/0/type', rule: 'type', message: '/emails/0/type must be string' },
+      ),
+    );
+  });
+
   it('points at a missing required field itself, not at the object that lacks it', () => {
     const { contactId: _, ...withoutId } = gotContact;
     expect(validateContact(withoutId)).toEqual(invalid({ path: '/contactId', rule: 'required', message: '/contactId is required' }));

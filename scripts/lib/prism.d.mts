@@ -42,3 +42,5 @@ export declare function startPrism(options?: {
   readyTimeoutMs?: number;
 }): Promise<Prism>;
 export declare function curlExample(url: string): string;
+/** A fresh log path `test-results/<kind>-<pid>.log`; older logs of that kind beyond the newest few are removed. */
+export declare function testRunLog(kind: string, dir?: string): string;

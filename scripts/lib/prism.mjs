@@ -2,7 +2,8 @@
 // server. Shared by `npm start`, `npm run mock`, `npm run proxy` and the tests' global setup, so all of
 // them run Prism the same way.
 import { spawn } from 'node:child_process';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { connect, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
@@ -175,4 +176,22 @@ export async function startPrism({
 /** A ready-to-paste curl for Get a Contact, with the document's own example ids. */
 export function curlExample(url) {
   return `curl -H 'Authorization: Bearer any-token' ${url}${sampleContactPath}`;
+}
+
+/** How many Prism logs of each kind test-results/ keeps: enough to compare a few runs, never a heap. */
+const KEPT_LOGS = 10;
+
+/**
+ * A fresh log path for one test run's Prism, `test-results/<kind>-<pid>.log` (a pid each, since runs
+ * may go side by side), after removing all but the newest logs of that kind. `dir`: for tests.
+ */
+export function testRunLog(kind, dir = join(root, 'test-results')) {
+  mkdirSync(dir, { recursive: true });
+  const old = readdirSync(dir)
+    .filter((name) => name.startsWith(`${kind}-`) && name.endsWith('.log'))
+    .map((name) => ({ path: join(dir, name), at: statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+    .sort((a, b) => b.at - a.at)
+    .slice(KEPT_LOGS - 1);
+  for (const { path } of old) rmSync(path, { force: true });
+  return join(dir, `${kind}-${process.pid}.log`);
 }

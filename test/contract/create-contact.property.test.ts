@@ -6,10 +6,8 @@
 // repeated exactly: FC_SEED=<seed> npm run test:contract. On failure fast-check reports the seed, the
 // path and the shrunk counterexample.
 import fc from 'fast-check';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { root, startPrism, type Prism } from '../../scripts/lib/prism.mjs';
+import { startPrism, testRunLog, type Prism } from '../../scripts/lib/prism.mjs';
 import { type OperationId, validateCreateContactRequest, validateResponse } from '../../src/contract.js';
 import { contractIt, exampleIds, pathOf, send, violations } from '../fixtures/contract-target.js';
 import { documented } from '../fixtures/operations.js';
@@ -60,8 +58,7 @@ describe(`Create a Contact bodies generated from the schema (seed ${seed})`, () 
 describe('a dynamic Prism (responses generated from the schemas)', () => {
   let dynamic: Prism | undefined;
   beforeAll(async () => {
-    mkdirSync(join(root, 'test-results'), { recursive: true });
-    dynamic = await startPrism({ dynamic: true, logFile: join(root, 'test-results', `prism-dynamic-${process.pid}.log`) });
+    dynamic = await startPrism({ dynamic: true, logFile: testRunLog('prism-dynamic') });
   }, 60_000);
   afterAll(() => dynamic?.stop());
 

@@ -1,13 +1,23 @@
 // A JavaScript user of the packed package, run by test/pack/pack-consume.test.ts from a temp project
-// where the tarball is installed. It makes the calls, and prints what it saw as JSON on stdout; the
-// test holds that (and what the server received) to the client's promises.
-// Usage: node consumer.mjs '{"baseUrl": ..., "token": ..., "orgId": ..., "contactId": ...}'
+// where the tarball is installed, under Node, Bun and Deno. It makes the calls, and prints what it saw
+// as JSON on stdout; the test holds that (and what the server received) to the client's promises.
+// Only what all three runtimes offer: node:util and the process global (Bun and Deno provide both).
+// Usage: echo '{"baseUrl": ..., "token": ..., "orgId": ..., "contactId": ...}' | node consumer.mjs
+//        (or bun consumer.mjs, or deno run --allow-net=127.0.0.1 consumer.mjs)
 import { inspect } from 'node:util';
 import { WebexApiError, createContactsClient } from 'webex-org-contacts';
 import { validateContact } from 'webex-org-contacts/contract';
 import document from 'webex-org-contacts/openapi.json' with { type: 'json' };
 
-const { baseUrl, token, orgId, contactId } = JSON.parse(process.argv[2]);
+let input = '';
+for await (const chunk of process.stdin) input += chunk;
+const { baseUrl, token, orgId, contactId } = JSON.parse(input);
+// Which runtime ran this: Bun and Deno report a Node version too, so they are asked first.
+const runtime = globalThis.Deno
+  ? { name: 'deno', version: globalThis.Deno.version.deno }
+  : process.versions.bun
+    ? { name: 'bun', version: process.versions.bun }
+    : { name: 'node', version: process.versions.node };
 const contacts = createContactsClient({ token, baseUrl });
 
 // 1. A plain get (with the base64 organization id as given).
@@ -22,6 +32,7 @@ const failure = await contacts.create(orgId, { source: 'Webex4Broadworks', displ
 
 console.log(
   JSON.stringify({
+    runtime,
     got,
     retried,
     contract: validateContact(got),

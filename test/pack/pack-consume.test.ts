@@ -1,6 +1,7 @@
 // The published shape: `npm pack` (whose prepack builds dist/), the tarball's file list, a fresh project
 // that installs it, a strict NodeNext TypeScript user compiled against the packed types, and a
-// JavaScript user (test/pack/consumer.mjs) calling a local fault server through the packed runtime.
+// JavaScript user (test/pack/consumer.mjs) calling a local fault server through the packed runtime,
+// run by Node, Bun and Deno in turn.
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,33 @@ const versionOf = async (name: string): Promise<string> =>
   JSON.parse(await readFile(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
 // npm pack and install can take a minute on a busy machine; every child is bounded by this too.
 const SLOW = 180_000;
+
+// The runtimes the README promises. Bun and Deno are exact-pinned devDependencies, run from this
+// repository's node_modules/.bin (not PATH), so the versions tested are the ones in package.json.
+// Neither may reach the internet: Bun must not auto-install, Deno must not fetch (no remote modules, no
+// npm download, no update check) and may only connect to the fault server; both load the package from
+// the temp project's node_modules, as a user's project would.
+interface Runtime {
+  name: 'node' | 'bun' | 'deno';
+  version: string;
+  command: string;
+  args: string[];
+  env: () => Record<string, string>;
+}
+const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
+const runtimes: Runtime[] = [
+  { name: 'node', version: process.versions.node, command: process.execPath, args: [], env: () => ({}) },
+  // DO_NOT_TRACK: no crash report upload to bun.report.
+  { name: 'bun', version: await versionOf('bun'), command: bin('bun'), args: ['--no-install'], env: () => ({ DO_NOT_TRACK: '1' }) },
+  {
+    name: 'deno',
+    version: await versionOf('deno'),
+    command: bin('deno'),
+    args: ['run', '--node-modules-dir=manual', '--no-remote', '--cached-only', '--no-lock', '--no-prompt', '--allow-net=127.0.0.1'],
+    // Deno's cache goes in the temp folder (removed after) instead of the user's home.
+    env: () => ({ DENO_DIR: join(temp, 'deno-dir'), DENO_NO_UPDATE_CHECK: '1' }),
+  },
+];
 
 const server = useFaultServer();
 let temp: string;
@@ -42,6 +70,7 @@ beforeAll(async () => {
     cwd: consumer,
     timeout: SLOW,
   });
+  await copyFile(fileURLToPath(new URL('consumer.mjs', import.meta.url)), join(consumer, 'consumer.mjs'));
 }, SLOW);
 
 afterAll(async () => {
@@ -103,19 +132,26 @@ describe('a strict NodeNext TypeScript project using the package', () => {
 });
 
 describe('a JavaScript program using the packed package', () => {
-  it('gets, sends the UUID for a base64 orgId, retries a 429, sends a failed POST once, and never shows the token', async () => {
+  it.each(runtimes)('on $name: gets, sends the UUID for a base64 orgId, retries a 429, sends a failed POST once, and never shows the token', async (runtime) => {
+    const unavailable = 'Service unavailable.';
     server.reply(
       { body: gotContact },
       { status: 429, headers: { 'Retry-After': '0' } },
       { body: gotContact },
-      { status: 503, body: { message: 'Service unavailable.' } },
+      { status: 503, body: { message: unavailable } },
     );
-    await copyFile(fileURLToPath(new URL('consumer.mjs', import.meta.url)), join(consumer, 'consumer.mjs'));
     const base64OrgId = btoa(`ciscospark://us/ORGANIZATION/${orgId}`).replace(/=+$/, '');
+    // On stdin, not argv: a failed run's error message repeats the command line, and must not show the token.
     const input = JSON.stringify({ baseUrl: server.baseUrl, token, orgId: base64OrgId, contactId });
-    const { stdout } = await run(process.execPath, ['consumer.mjs', input], { cwd: consumer, timeout: SLOW });
-    const seen = JSON.parse(stdout);
+    const running = run(runtime.command, [...runtime.args, 'consumer.mjs'], {
+      cwd: consumer,
+      env: { ...process.env, ...runtime.env() },
+      timeout: SLOW,
+    });
+    running.child.stdin!.end(input);
+    const seen = JSON.parse((await running).stdout);
 
+    expect(seen.runtime).toEqual({ name: runtime.name, version: runtime.version });
     expect(seen.got).toEqual(gotContact);
     expect(seen.retried).toEqual(gotContact);
     expect(seen.contract).toEqual({ valid: true, errors: [] });
@@ -133,6 +169,8 @@ describe('a JavaScript program using the packed package', () => {
     expect(seen.error.views).toHaveLength(5);
     for (const view of seen.error.views) {
       expect(view).toEqual(expect.any(String));
+      // Each view shows the error (so a runtime's terse inspect cannot pass by showing nothing), never the token.
+      expect(view).toContain(unavailable);
       expect(view).not.toContain(token);
     }
   }, SLOW);

@@ -2,6 +2,8 @@
 import type { Message } from 'esbuild';
 
 export interface BrowserBundle {
+  /** The bundle itself: one ES module. */
+  text: string;
   min: number;
   gzip: number;
   inputs: string[];

@@ -19,8 +19,8 @@ const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${na
 export const packageOf = (path) => /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
 
 /**
- * Bundles `contents` (JavaScript resolved from the repository root). Resolves with the sizes (min,
- * gzip level 9), the inputs, the imports left external, min bytes by input, and esbuild's messages.
+ * Bundles `contents` (JavaScript resolved from the repository root). Resolves with the code, its sizes
+ * (min, gzip level 9), the inputs, the imports left external, min bytes by input, and esbuild's messages.
  */
 export async function bundleForBrowser(contents) {
   const result = await build({
@@ -38,6 +38,7 @@ export async function bundleForBrowser(contents) {
   const code = result.outputFiles[0].contents;
   const [output] = Object.values(result.metafile.outputs);
   return {
+    text: result.outputFiles[0].text,
     min: code.length,
     gzip: gzipSync(code, { level: 9 }).length,
     inputs: Object.keys(result.metafile.inputs),

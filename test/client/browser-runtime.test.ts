@@ -3,8 +3,7 @@
 // that the fault server serves from the API's own origin (so no CORS is involved), every other host
 // blocked. Each call runs inside the page with the browser's own fetch, AbortController, DOMException and
 // atob; the fault server says what it received. What the server answers comes from the document.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type JSHandle, type Page } from 'playwright-core';
+import type { Browser, JSHandle, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bundleForBrowser } from '../../scripts/lib/browser-bundle.mjs';
 import type { CreateContactInput } from '../../src/index.js';
@@ -13,21 +12,8 @@ import { contactId, createdContact, gotContact, orgId, token } from '../fixtures
 import { pathOf } from '../fixtures/contract-target.js';
 import { startFaultServer, type FaultServer } from '../fixtures/fault-server.js';
 import { bundledDocument, documented } from '../fixtures/operations.js';
+import { chromiumSkipReason as skipReason, launchChromium, originOnlyContext } from '../fixtures/chromium.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const inCi = Boolean(process.env.CI) && process.env.CI !== 'false';
-// Locally a missing browser skips (and says so); in CI it is a failure, raised in beforeAll.
-const skipReason = !existsSync(chromiumPath) && !inCi ? `${chromiumPath} is missing (apt-get install chromium)` : undefined;
 // The bound on every wait; under the test timeout, and far under the 60 s Retry-After the abort test cancels.
 const wait = 10_000;
 
@@ -113,7 +99,7 @@ describe.skipIf(skipReason !== undefined)(
     let browser: Browser | undefined;
     let tab: Page;
     let baseUrl: string;
-    const leftTheOrigin = new Set<string>();
+    const leftTheOrigin: string[] = [];
     const pageErrors: string[] = [];
     const consoleMessages: { type: string; text: string }[] = [];
     const errorStatuses: number[] = [];
@@ -139,9 +125,6 @@ describe.skipIf(skipReason !== undefined)(
     }
 
     beforeAll(async () => {
-      if (!existsSync(chromiumPath)) {
-        throw new Error(`CI=true and ${chromiumPath} is missing: the browser test must run in CI (.ci/run installs it with apt-get install -y chromium)`);
-      }
       // The whole public API as one ES module, as the browser-bundle test builds it.
       const bundle = await bundleForBrowser(`export * from './src/index.ts';`);
       expect(bundle.errors).toEqual([]);
@@ -153,20 +136,9 @@ describe.skipIf(skipReason !== undefined)(
       });
       baseUrl = server.baseUrl;
       const origin = new URL(baseUrl).origin;
-      browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, timeout: wait });
-      const context = await browser.newContext();
+      browser = await launchChromium(wait);
       // The page's origin goes through; anything else is aborted and recorded.
-      await context.route('**/*', (route) => {
-        const url = route.request().url();
-        if (new URL(url).origin === origin) return route.continue();
-        leftTheOrigin.add(url);
-        return route.abort('blockedbyclient');
-      });
-      // Requests a route cannot see (a worker's, say) still show up here.
-      context.on('request', (request) => {
-        const url = request.url();
-        if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) leftTheOrigin.add(url);
-      });
+      const context = await originOnlyContext(browser, origin, leftTheOrigin);
       tab = await context.newPage();
       tab.setDefaultTimeout(wait);
       tab.on('pageerror', (error) => pageErrors.push(error.message));
@@ -327,7 +299,7 @@ describe.skipIf(skipReason !== undefined)(
 
     // Last, so it covers everything the tests above made the page do.
     it('asked no other host, threw no error, logged no error and never logged the token', () => {
-      expect([...leftTheOrigin], `requests that left the origin:\n${[...leftTheOrigin].join('\n')}`).toEqual([]);
+      expect(leftTheOrigin, `requests that left the origin:\n${leftTheOrigin.join('\n')}`).toEqual([]);
       expect(pageErrors, `page errors:\n${pageErrors.join('\n')}`).toEqual([]);
       const errors = consoleMessages.filter((message) => message.type === 'error').map((message) => message.text);
       // Chromium itself logs each error status a page receives; those must be exactly the ones the server

@@ -1,33 +1,20 @@
 // The built docs site in a real browser (Debian's Chromium driven by playwright-core), served from
 // 127.0.0.1 with every other address blocked: what a reader sees offline. What to look for is read
 // from the bundled document, so the test follows it.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import document from '../../generated/openapi.json' with { type: 'json' };
 import { buildDocs } from '../../scripts/lib/docs-site.mjs';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.mjs';
+import { chromiumSkipReason as skipReason, launchChromium, originOnlyContext } from '../fixtures/chromium.js';
 import { deref as resolve, documented, operationNode as operationOf } from '../fixtures/operations.js';
 
 
-const chromiumPath = '/usr/bin/chromium';
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const screenshot = fileURLToPath(new URL('../../test-results/docs-site.png', import.meta.url));
-const inCi = Boolean(process.env.CI) && process.env.CI !== 'false';
-// Locally a missing browser skips (and says so); in CI it is a failure, raised in beforeAll.
-const skipReason = !existsSync(chromiumPath) && !inCi ? `${chromiumPath} is missing (apt-get install chromium)` : undefined;
 const wait = 15_000;
 
 type Node = { [key: string]: any };
@@ -56,28 +43,14 @@ describe.skipIf(skipReason !== undefined)(
     const visible = (locator: ReturnType<Page['locator']>) => locator.first().waitFor({ state: 'visible', timeout: wait });
 
     beforeAll(async () => {
-      if (!existsSync(chromiumPath)) {
-        throw new Error(`CI=true and ${chromiumPath} is missing: the browser test must run in CI (.ci/run installs it with apt-get install -y chromium)`);
-      }
       siteDir = mkdtempSync(join(tmpdir(), 'docs-site-'));
       buildDocs({ outDir: join(siteDir, 'docs') });
       server = await serveStatic({ dir: join(siteDir, 'docs') });
       const origin = server.url;
-      browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, timeout: wait });
-      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-      // Every request the page makes passes here: the site's own origin goes through, the rest is
-      // aborted and recorded, so a site that needs the network fails instead of fetching.
-      await context.route('**/*', (route) => {
-        const url = route.request().url();
-        if (new URL(url).origin === origin) return route.continue();
-        leftTheSite.push(url);
-        return route.abort('blockedbyclient');
-      });
-      // Requests a route cannot see (a worker's, say) still show up here.
-      context.on('request', (request) => {
-        const url = request.url();
-        if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin && !leftTheSite.includes(url)) leftTheSite.push(url);
-      });
+      browser = await launchChromium(wait);
+      // The site's own origin goes through, the rest is aborted and recorded, so a site that needs the
+      // network fails instead of fetching.
+      const context = await originOnlyContext(browser, origin, leftTheSite, { viewport: { width: 1400, height: 900 } });
       page = await context.newPage();
       page.setDefaultTimeout(wait);
       page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -126,12 +126,33 @@ try {
 
   if (runs('retry')) {
     // A retried call: 429 with Retry-After: 0, then the answer; two attempts, the timer's wait left out.
+    // Its baseline is bare openapi-fetch making the same two requests with the same 0 ms wait between
+    // (`openapi-fetch 429→200`), not two plain calls: the excluded wait still leaves a cost behind (the
+    // loop idles for a timer turn; the process resumes on a cold core, later on a shared machine), which
+    // bare openapi-fetch pays alike: 1.03-1.06× two plain calls on a quiet machine, up to 1.17× with
+    // other jobs running, while a 429 answer costs the same as a 200 one. Measured against one plain call
+    // per attempt, that residue read as 1.10-1.36× "retry cost" and moved with the machine's load.
+    const bareRetried = (send: () => Promise<{ data?: unknown; response: Response }>) => async () => {
+      const first = await send();
+      if (first.response.status !== 429) throw new Error(`expected a 429 first, got ${first.response.status}`);
+      const seconds = Number(first.response.headers.get('Retry-After'));
+      await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+      return data(await send());
+    };
     const retried: Variant[] = [
       get(contactId)[1]!,
       get(contactId)[2]!,
+      {
+        name: 'GET openapi-fetch 429→200',
+        run: bareRetried(() => bare.GET(getPath, { params: { path: { orgId, contactId: retriedContactId } } })),
+      },
       { name: 'GET get() 429→200', run: () => ours.get(orgId, retriedContactId) },
       post(orgId)[1]!,
       post(orgId)[2]!,
+      {
+        name: 'POST openapi-fetch 429→200',
+        run: bareRetried(() => bare.POST(createPath, { params: { path: { orgId: retriedOrgId } }, body: createRequest })),
+      },
       { name: 'POST create() 429→200', run: () => ours.create(retriedOrgId, createRequest) },
     ];
     const waits = measureZeroDelayWaits();
@@ -149,22 +170,25 @@ try {
     }
     const rows = [...retries].map(([name, values]) => {
       const op = name.split(' ')[0]!;
-      const attempts = name.endsWith('429→200') ? 2 : 1;
+      const retriedCall = name.endsWith(' 429→200');
+      const attempts = retriedCall ? 2 : 1;
       const µs = median(values);
-      const plain = op === 'GET' ? 'GET get()' : 'POST create()';
       return [
         name,
         µs.toFixed(1),
         String(attempts),
         (µs / attempts).toFixed(1),
-        ratio(retries, name, plain, 1 / attempts),
-        ratio(retries, name, `${op} openapi-fetch`, 1 / attempts),
+        // Per attempt, against the same client's one-attempt call.
+        ratio(retries, name, name.replace(' 429→200', ''), 1 / attempts),
+        // Against bare openapi-fetch making the same requests: one, or the 429, the wait and the 200.
+        ratio(retries, name, `${op} openapi-fetch${retriedCall ? ' 429→200' : ''}`),
       ];
     });
     console.log(
       `\nA retried call (429, Retry-After: 0, then success), its wait excluded\n\n` +
-        table(['variant', 'median µs/call', 'attempts', 'µs/attempt', '× one-attempt call', '× openapi-fetch'], rows),
+        table(['variant', 'median µs/call', 'attempts', 'µs/attempt', '× one-attempt call', '× openapi-fetch, same requests'], rows),
     );
+    console.log('(× one-attempt call: per attempt, against the same client with one attempt; same requests: against bare openapi-fetch with the same attempts and wait)');
   }
 } finally {
   agent.destroy();

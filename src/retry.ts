@@ -5,8 +5,8 @@
 // openapi-fetch per request, where a retrying `fetch` inside openapi-fetch that clones every POST
 // Request cost 1.24x. `contacts.api`, the raw openapi-fetch client, is not the hot path: its `fetch` runs
 // the same loop around each send (see client.ts), cloning the Request to send a body again.
-// `get()`/`create()` use a second openapi-fetch client without that wrapper, so nothing is ever retried
-// twice.
+// `get()`/`create()` pass a per-call `fetch` (one attempt) that replaces that wrapper, so nothing is ever
+// retried twice (test/client/retry.test.ts counts the requests).
 //
 // What is retried (the README's table): 429 and 423 mean the request was not processed, so any method
 // is sent again; 502, 503, 504, network failures and attempt timeouts are retried for GET only, since a

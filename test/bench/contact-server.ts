@@ -7,9 +7,9 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Contact, CreateContactRequest } from '../../src/index.js';
-import { documented, exampleIds } from '../fixtures/operations.js';
+import { documented, exampleIds, type OperationId } from '../fixtures/operations.js';
 
-function example(operationId: string, pick: (op: ReturnType<typeof documented>) => Record<string, unknown>): unknown {
+function example(operationId: OperationId, pick: (op: ReturnType<typeof documented>) => Record<string, unknown>): unknown {
   const [first] = Object.values(pick(documented(operationId)));
   if (first === undefined) throw new Error(`the document has no example for ${operationId}`);
   return first;

@@ -9,9 +9,8 @@ import { bundleForBrowser } from '../../scripts/lib/browser-bundle.mjs';
 import type { CreateContactInput } from '../../src/index.js';
 import { validateSchema } from '../fixtures/schema.js';
 import { contactId, createdContact, gotContact, orgId, token } from '../fixtures/client.js';
-import { pathOf } from '../fixtures/contract-target.js';
 import { startFaultServer, type FaultServer } from '../fixtures/fault-server.js';
-import { bundledDocument, documented } from '../fixtures/operations.js';
+import { bundledDocument, documented, pathOf, responseExample } from '../fixtures/operations.js';
 import { chromiumSkipReason as skipReason, launchChromium, originOnlyContext } from '../fixtures/chromium.js';
 
 // The bound on every wait; under the test timeout, and far under the 60 s Retry-After the abort test cancels.
@@ -30,8 +29,6 @@ interface CallArg {
 }
 
 const schemaUrn: string = bundledDocument.components.schemas.ContactSchemaUrn.const;
-const exampleOf = (operationId: string, status: number): Json =>
-  Object.values(documented(operationId).responses.find((r) => r.status === status)!.examples)[0] as Json;
 // A create() input as a user writes it: the document's first request example without its `schemas`.
 const { schemas: _, ...withoutSchemas } = Object.values(documented('createContact').requestExamples)[0] as Json;
 const createInput = withoutSchemas as CreateContactInput;
@@ -198,7 +195,7 @@ describe.skipIf(skipReason !== undefined)(
     });
 
     it('retries a GET answered 429 with Retry-After: 0, and resolves with the second answer', async () => {
-      server!.reply({ status: 429, headers: { 'Retry-After': '0' }, body: exampleOf('getContact', 429) }, { body: gotContact });
+      server!.reply({ status: 429, headers: { 'Retry-After': '0' }, body: responseExample('getContact', 429) }, { body: gotContact });
       const contact = await inPage(
         'get() after a 429',
         ({ baseUrl, token, orgId, contactId }) => {
@@ -216,7 +213,7 @@ describe.skipIf(skipReason !== undefined)(
 
     it('sends a POST answered 503 once, and rejects with a WebexApiError carrying the answer and the call', async () => {
       // The document's 503, with a second description so that the whole list (in order) is checked.
-      const example = exampleOf('createContact', 503);
+      const example = responseExample('createContact', 503);
       const body = { ...example, errors: [...example.errors, { description: 'Read the contact before creating it again.' }] };
       server!.reply({ status: 503, headers: { 'Retry-After': '1' }, body }, { status: 201, body: createdContact });
       const rejection = await rejectionInPage(
@@ -249,7 +246,7 @@ describe.skipIf(skipReason !== undefined)(
 
     it('rejects with the AbortError at once when aborted during a Retry-After wait', async () => {
       // Without the abort the call would wait 60 s for its retry: far longer than `bounded` allows.
-      server!.reply({ status: 429, headers: { 'Retry-After': '60' }, body: exampleOf('getContact', 429) }, { body: gotContact });
+      server!.reply({ status: 429, headers: { 'Retry-After': '60' }, body: responseExample('getContact', 429) }, { body: gotContact });
       const answered = tab.waitForEvent('requestfinished', { predicate: (request) => request.url().includes('/v1/'), timeout: wait });
       const pending = await bounded(
         'starting get()',

@@ -9,8 +9,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { startPrism, testRunLog, type Prism } from '../../scripts/lib/prism.mjs';
 import { type OperationId, validateCreateContactRequest, validateResponse } from '../../src/contract.js';
-import { contractIt, exampleIds, pathOf, send, violations } from '../fixtures/contract-target.js';
-import { documented } from '../fixtures/operations.js';
+import { contractIt, send, violations } from '../fixtures/contract-target.js';
+import { documented, exampleIds, pathOf } from '../fixtures/operations.js';
 import { mutatedCreateBody, validCreateBody } from '../fixtures/schema-arbitraries.js';
 
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);

@@ -7,16 +7,14 @@ import { validateCreateContactRequest } from '../../src/contract.js';
 import {
   contractIt,
   documentedStatusCases,
-  exampleIds,
   expectDocumentedAnswer,
   expectDocumentedBody,
   type Need,
-  pathOf,
   send,
   target,
   violations,
 } from '../fixtures/contract-target.js';
-import { documented } from '../fixtures/operations.js';
+import { documented, exampleIds, pathOf } from '../fixtures/operations.js';
 import { mutationsOf } from '../fixtures/schema-arbitraries.js';
 
 const operation = documented('createContact');

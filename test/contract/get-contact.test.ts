@@ -4,15 +4,13 @@ import { describe, expect } from 'vitest';
 import {
   contractIt,
   documentedStatusCases,
-  exampleIds,
   expectDocumentedAnswer,
   expectDocumentedBody,
-  pathOf,
   send,
   target,
   violations,
 } from '../fixtures/contract-target.js';
-import { documented } from '../fixtures/operations.js';
+import { documented, exampleIds, pathOf } from '../fixtures/operations.js';
 
 const operation = documented('getContact');
 const path = (orgId = target.orgId ?? exampleIds.orgId, contactId = target.contactId ?? exampleIds.contactId) =>

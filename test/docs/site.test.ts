@@ -11,7 +11,7 @@ import document from '../../generated/openapi.json' with { type: 'json' };
 import { buildDocs } from '../../scripts/lib/docs-site.mjs';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.mjs';
 import { chromiumSkipReason as skipReason, launchChromium, originOnlyContext } from '../fixtures/chromium.js';
-import { deref as resolve, documented, operationNode as operationOf } from '../fixtures/operations.js';
+import { deref as resolve, documented, operationNode as operationOf, type OperationId } from '../fixtures/operations.js';
 
 
 const screenshot = fileURLToPath(new URL('../../test-results/docs-site.png', import.meta.url));
@@ -19,11 +19,11 @@ const wait = 15_000;
 
 type Node = { [key: string]: any };
 const doc = document as unknown as Node;
-const operationNode = (operationId: string): Node => operationOf(operationId).node;
-const summaryOf = (operationId: string): string => operationNode(operationId).summary;
-const requestBodyOf = (operationId: string): Node => resolve(operationNode(operationId).requestBody).content['application/json'];
+const operationNode = (operationId: OperationId): Node => operationOf(operationId).node;
+const summaryOf = (operationId: OperationId): string => operationNode(operationId).summary;
+const requestBodyOf = (operationId: OperationId): Node => resolve(operationNode(operationId).requestBody).content['application/json'];
 const firstExample = (examples: Record<string, unknown>) => Object.values(examples)[0] as Node;
-const successOf = (operationId: string) => documented(operationId).responses.find((r) => r.status < 300)!;
+const successOf = (operationId: OperationId) => documented(operationId).responses.find((r) => r.status < 300)!;
 
 describe.skipIf(skipReason !== undefined)(
   `docs site in Chromium, offline${skipReason ? ` [skipped: ${skipReason}]` : ''}`,
@@ -36,9 +36,9 @@ describe.skipIf(skipReason !== undefined)(
     const pageErrors: string[] = [];
     const consoleErrors: string[] = [];
 
-    const operation = (operationId: string) => page.locator(`[id="operation/${operationId}"]`);
+    const operation = (operationId: OperationId) => page.locator(`[id="operation/${operationId}"]`);
     // Redoc's right panel: the samples under a heading such as "Request samples".
-    const samples = (operationId: string, heading: string) =>
+    const samples = (operationId: OperationId, heading: string) =>
       operation(operationId).locator('div', { has: page.getByRole('heading', { name: heading, exact: true }) }).last();
     const visible = (locator: ReturnType<Page['locator']>) => locator.first().waitFor({ state: 'visible', timeout: wait });
 
@@ -69,7 +69,7 @@ describe.skipIf(skipReason !== undefined)(
       if (siteDir) rmSync(siteDir, { recursive: true, force: true });
     });
 
-    it.each(['getContact', 'createContact'])('renders %s with its heading and method', async (operationId) => {
+    it.each<OperationId>(['getContact', 'createContact'])('renders %s with its heading and method', async (operationId) => {
       await visible(operation(operationId).getByRole('heading', { name: summaryOf(operationId) }));
     });
 

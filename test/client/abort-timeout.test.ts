@@ -1,5 +1,5 @@
 // The caller's AbortSignal and timeoutMs: what is cancelled, what is sent again, what is thrown.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CreateContactInput } from '../../src/index.js';
 import { clientOn, contactId, gotContact, orgId } from '../fixtures/client.js';
 import { useFaultServer } from '../fixtures/fault-server.js';
@@ -12,8 +12,16 @@ describe('abort', () => {
     // Without the abort, this call would wait a minute before its retry: longer than the test may run.
     server.reply({ status: 429, headers: { 'Retry-After': '60' } }, { body: gotContact });
     const controller = new AbortController();
+    // The abort must land in the wait, not during the fetch: the 429 being sent does not mean the client
+    // has read it, so wait until the client has asked for its 60 s timer.
+    const sleep = vi.spyOn(globalThis, 'setTimeout');
     const call = clientOn(server).get(orgId, contactId, { signal: controller.signal });
-    await server.requests(1);
+    try {
+      // A bound on a busy machine, not a speed check: the request and its answer take milliseconds.
+      await vi.waitFor(() => expect(sleep).toHaveBeenCalledWith(expect.any(Function), 60_000), { timeout: 10_000 });
+    } finally {
+      sleep.mockRestore();
+    }
     controller.abort();
     const error = await call.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DOMException);

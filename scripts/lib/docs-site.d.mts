@@ -1,6 +1,4 @@
 // Types for docs-site.mjs, so TypeScript tests build the docs through the same code as `npm run docs`.
 export declare const docsDir: string;
-export declare const redocOptions: Record<string, unknown>;
-export declare function documentForRedoc<T>(document: T): T;
 export declare function buildDocs(options?: { outDir?: string }): string;
 export declare function docsAreStale(outDir?: string): boolean;

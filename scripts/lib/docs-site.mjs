@@ -21,7 +21,7 @@ const sans = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Ar
 const mono = 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace';
 
 /** Redoc options: examples and the successful responses open, required fields first, local downloads. */
-export const redocOptions = {
+const redocOptions = {
   downloadUrls: [
     { title: 'Download openapi.json', url: 'openapi.json' },
     { title: 'Download openapi.yaml', url: 'openapi.yaml' },
@@ -69,7 +69,7 @@ function withSecuritySchemes(description) {
  * discriminator Redoc shows the oneOf as tabs, and each branch's own anyOf as tabs inside it; the
  * `source` const in each branch still says which is which.
  */
-export function documentForRedoc(document) {
+function documentForRedoc(document) {
   const copy = structuredClone(document);
   if (copy.components?.securitySchemes && copy.info) copy.info.description = withSecuritySchemes(copy.info.description ?? '');
   for (const schema of Object.values(copy.components?.schemas ?? {})) {

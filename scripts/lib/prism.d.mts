@@ -11,16 +11,8 @@ export declare class PortInUseError extends Error {
   constructor(host: string, port: number, variable: string);
 }
 export declare function reservePort(host: string, port: number, variable?: string): Promise<number>;
-export declare function waitForHttp(
-  url: string,
-  options?: { timeoutMs?: number; child?: ChildProcess; headers?: Record<string, string> },
-): Promise<void>;
-export declare function waitForPort(
-  host: string,
-  port: number,
-  options?: { timeoutMs?: number; child?: ChildProcess },
-): Promise<void>;
-export declare function stopChild(child: ChildProcess, graceMs?: number): Promise<void>;
+/** True when `host:port` (host default 127.0.0.1) accepts a TCP connection within `timeoutMs` (default 2000). */
+export declare function listening(port: number, options?: { host?: string; timeoutMs?: number }): Promise<boolean>;
 export interface Prism {
   url: string;
   port: number;

@@ -56,51 +56,56 @@ export function reservePort(host, port, variable = 'the port') {
   });
 }
 
-/** Polls `url` until anything answers over HTTP, the child exits, or `timeoutMs` passes. */
-export async function waitForHttp(url, { timeoutMs = 30_000, child, headers = {} } = {}) {
-  const deadline = Date.now() + timeoutMs;
-  let exited = null;
-  child?.once('exit', (code, signal) => (exited = signal ?? code));
-  while (Date.now() < deadline) {
-    if (exited !== null) throw new Error(`the server exited (${exited}) before answering at ${url}`);
-    try {
-      await fetch(url, { headers, signal: AbortSignal.timeout(1_000) });
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`nothing answered at ${url} within ${timeoutMs} ms`);
-}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Waits until `host:port` accepts a TCP connection, the child exits, or `timeoutMs` passes. For the
- * proxy: an HTTP probe would be forwarded to the real upstream server.
+ * Polls `probe()` every 100 ms until it resolves true. Rejects if `child` exits first or `timeoutMs`
+ * passes; `what` names what is awaited, for those messages.
  */
-export async function waitForPort(host, port, { timeoutMs = 30_000, child } = {}) {
+async function waitUntil(probe, { timeoutMs, child, what }) {
   const deadline = Date.now() + timeoutMs;
-  let exited = null;
-  child?.once('exit', (code, signal) => (exited = signal ?? code));
-  while (Date.now() < deadline) {
-    if (exited !== null) throw new Error(`the server exited (${exited}) before listening on ${host}:${port}`);
-    const open = await new Promise((resolve) => {
-      const socket = connect({ host, port, timeout: 1_000 });
-      const done = (ok) => {
-        socket.destroy();
-        resolve(ok);
-      };
-      socket.once('connect', () => done(true));
-      socket.once('error', () => done(false));
-      socket.once('timeout', () => done(false));
-    });
-    if (open) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  let exited = child ? (child.signalCode ?? child.exitCode) : null;
+  const onExit = (code, signal) => (exited = signal ?? code);
+  child?.once('exit', onExit);
+  try {
+    while (Date.now() < deadline) {
+      if (exited !== null) throw new Error(`the server exited (${exited}) while waiting for ${what}`);
+      if (await probe()) return;
+      await sleep(100);
+    }
+  } finally {
+    child?.off('exit', onExit);
   }
-  throw new Error(`nothing listened on ${host}:${port} within ${timeoutMs} ms`);
+  throw new Error(`no ${what} within ${timeoutMs} ms`);
+}
+
+/** True when `host:port` accepts a TCP connection within `timeoutMs`. */
+export function listening(port, { host = '127.0.0.1', timeoutMs = 2_000 } = {}) {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port, timeout: timeoutMs });
+    const done = (open) => {
+      socket.destroy();
+      resolve(open);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => done(false));
+  });
+}
+
+/** True when anything answers `url` over HTTP within a second. */
+function answers(url, headers) {
+  return fetch(url, { headers, signal: AbortSignal.timeout(1_000) }).then(
+    (response) => {
+      response.body?.cancel().catch(() => {}); // only the answer matters; free the connection
+      return true;
+    },
+    () => false,
+  );
 }
 
 /** Stops a child process: SIGTERM, then SIGKILL if it has not exited after `graceMs`. */
-export function stopChild(child, graceMs = 5_000) {
+function stopChild(child, graceMs = 5_000) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const kill = setTimeout(() => child.kill('SIGKILL'), graceMs);
@@ -152,8 +157,11 @@ export async function startPrism({
   }
   const url = `http://${host}:${chosen}`;
   try {
-    if (upstream) await waitForPort(host, chosen, { timeoutMs: readyTimeoutMs, child });
-    else await waitForHttp(url + sampleContactPath, { timeoutMs: readyTimeoutMs, child, headers: { authorization: 'Bearer readiness-probe' } });
+    // The proxy is probed over TCP: an HTTP probe would be forwarded to the real upstream server.
+    const ready = upstream
+      ? { probe: () => listening(chosen, { host, timeoutMs: 1_000 }), what: `a listener on ${host}:${chosen}` }
+      : { probe: () => answers(url + sampleContactPath, { authorization: 'Bearer readiness-probe' }), what: `an answer at ${url}${sampleContactPath}` };
+    await waitUntil(ready.probe, { timeoutMs: readyTimeoutMs, child, what: ready.what });
   } catch (error) {
     await stopChild(child);
     const held = startup.trim() ? `\nPrism's output:\n${startup.trim()}` : '';

@@ -9,7 +9,7 @@
 // client no longer sees what the real server does. This proxy is for watching real traffic keep the
 // contract: it reports and never changes what passes through.
 import { createInterface } from 'node:readline';
-import { PortInUseError, portFromEnv, sampleContactPath, startPrism, UsageError } from './lib/prism.mjs';
+import { curlExample, PortInUseError, portFromEnv, startPrism, UsageError } from './lib/prism.mjs';
 
 const usage = `Usage: npm run proxy -- <upstream-url>
 
@@ -87,7 +87,7 @@ try {
       `Validating proxy for ${upstream.href}: ${proxy.url}`,
       '',
       'Send your requests to the proxy instead of the server, e.g.:',
-      `  curl -i -H "Authorization: Bearer $WEBEX_TOKEN" ${proxy.url}${sampleContactPath}`,
+      `  ${curlExample(proxy.url, { tokenVariable: 'WEBEX_TOKEN', showHeaders: true })}`,
       '',
       'Responses pass through unchanged. One that breaks the document (or answers a request that does)',
       'carries an sl-violations header, and a "Violation:" line below names the field and the rule.',

@@ -33,6 +33,6 @@ export declare function startPrism(options?: {
   portVariable?: string;
   readyTimeoutMs?: number;
 }): Promise<Prism>;
-export declare function curlExample(url: string): string;
+export declare function curlExample(url: string, options?: { tokenVariable?: string; showHeaders?: boolean }): string;
 /** A fresh log path `test-results/<kind>-<pid>.log`; older logs of that kind beyond the newest few are removed. */
 export declare function testRunLog(kind: string, dir?: string): string;

@@ -181,9 +181,14 @@ export async function startPrism({
   };
 }
 
-/** A ready-to-paste curl for Get a Contact, with the document's own example ids. */
-export function curlExample(url) {
-  return `curl -H 'Authorization: Bearer any-token' ${url}${sampleContactPath}`;
+/**
+ * A ready-to-paste curl for Get a Contact at `url`, with the document's own example ids. The token is a
+ * placeholder the mock accepts, or with `tokenVariable` that environment variable (double-quoted, so the
+ * shell expands it and the token itself is never printed). `showHeaders`: curl -i, e.g. to see sl-violations.
+ */
+export function curlExample(url, { tokenVariable, showHeaders = false } = {}) {
+  const header = tokenVariable ? `"Authorization: Bearer $${tokenVariable}"` : `'Authorization: Bearer any-token'`;
+  return `curl ${showHeaders ? '-i ' : ''}-H ${header} ${url}${sampleContactPath}`;
 }
 
 /** How many Prism logs of each kind test-results/ keeps: enough to compare a few runs, never a heap. */

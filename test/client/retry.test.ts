@@ -59,10 +59,18 @@ describe('Retry-After', () => {
     expect(server.received[1]!.at - server.received[0]!.at).toBeGreaterThanOrEqual(950);
   });
 
-  it('honours an HTTP date', async () => {
-    server.reply({ status: 423, headers: { 'Retry-After': new Date(Date.now() + 1000).toUTCString() } }, { status: 201, body: createdContact });
-    await expect(clientOn(server).create(orgId, input)).resolves.toEqual(createdContact);
-    expect(server.received).toHaveLength(2);
+  it('honours an HTTP date: one past the cap fails at once, retryAfter in seconds', async () => {
+    // 120 s ahead, past the 60 s default cap: only a parsed date can refuse the retry (unparsed, the
+    // client would back off for under 1 ms and get the 201).
+    const date = new Date(Date.now() + 120_000).toUTCString();
+    server.reply({ status: 423, headers: { 'Retry-After': date } }, { status: 201, body: createdContact });
+    const error = await clientOn(server).create(orgId, input).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WebexApiError);
+    expect(error).toHaveProperty('status', 423);
+    // An HTTP date has whole seconds, and some ms pass before it is read.
+    expect((error as WebexApiError).retryAfter).toBeGreaterThanOrEqual(119);
+    expect((error as WebexApiError).retryAfter).toBeLessThanOrEqual(120);
+    expect(server.received).toHaveLength(1);
   });
 
   it('beyond maxRetryAfterSeconds fails at once with retryAfter set', async () => {

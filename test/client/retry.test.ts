@@ -87,7 +87,7 @@ describe('Retry-After', () => {
     expect(server.received).toHaveLength(1);
   });
 
-  it('the cap is the caller\'s: a larger maxRetryAfterSeconds waits', async () => {
+  it('the cap is the caller\'s: with maxRetryAfterSeconds 0, a Retry-After of 1 s fails at once', async () => {
     server.reply({ status: 429, headers: { 'Retry-After': '1' } }, { body: gotContact });
     const client = clientOn(server, { retry: { maxRetryAfterSeconds: 0 } });
     await expect(client.get(orgId, contactId)).rejects.toMatchObject({ status: 429, retryAfter: 1 });

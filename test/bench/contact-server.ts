@@ -1,32 +1,14 @@
 // The benchmarks' Webex stand-in: one node:http server on 127.0.0.1 (a free port), kept alive, answering
-// Get a Contact with the document's 200 example and Create a Contact with its 201 example. Not the
-// fault server: that one queues a scripted reply and records every request, which over ~10^5 requests
-// would grow memory and add per-request work to the figures; this one only answers, from bytes made once.
+// Get a Contact with the document's 200 example and Create a Contact with its 201 example (the client
+// tests' seeds, test/fixtures/client.ts). Not the fault server: that one queues a scripted reply and
+// records every request, which over ~10^5 requests would grow memory and add per-request work to the
+// figures; this one only answers, from bytes made once.
 // One path per operation answers 429 (Retry-After: 0) and then 200, alternately, to time a retried call.
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Contact, CreateContactRequest } from '../../src/index.js';
-import { documented, exampleIds, type OperationId } from '../fixtures/operations.js';
+import { contactId, createdContact, gotContact, orgId } from '../fixtures/client.js';
 
-function example(operationId: OperationId, pick: (op: ReturnType<typeof documented>) => Record<string, unknown>): unknown {
-  const [first] = Object.values(pick(documented(operationId)));
-  if (first === undefined) throw new Error(`the document has no example for ${operationId}`);
-  return first;
-}
-
-const okExamples = (status: number) => (op: ReturnType<typeof documented>) =>
-  op.responses.find((r) => r.status === status)?.examples ?? {};
-
-/** The contact Get a Contact's 200 example shows. */
-export const gotContact = example('getContact', okExamples(200)) as Contact;
-/** The contact Create a Contact's 201 example shows. */
-export const createdContact = example('createContact', okExamples(201)) as Contact;
-/** The body Create a Contact's first request example shows. */
-export const createRequest = example('createContact', (op) => op.requestExamples) as CreateContactRequest;
-
-/** The path parameters' own examples, so the URLs are the document's too. */
-export const { orgId, contactId } = exampleIds;
 /** A contact and an organization whose requests are answered 429 first: valid UUIDs, distinct from the above. */
 export const retriedContactId = '00000000-0000-4000-8000-000000000429';
 export const retriedOrgId = '00000000-0000-4000-8000-000000000429';

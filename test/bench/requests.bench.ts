@@ -8,17 +8,8 @@ import { cpus } from 'node:os';
 import axios from 'axios';
 import createClient from 'openapi-fetch';
 import { createContactsClient, type paths } from '../../src/index.js';
-import {
-  contactId,
-  createRequest,
-  createdContact,
-  gotContact,
-  orgId,
-  retriedContactId,
-  retriedOrgId,
-  startContactServer,
-  token,
-} from './contact-server.js';
+import { contactId, createRequest, createdContact, gotContact, orgId } from '../fixtures/client.js';
+import { retriedContactId, retriedOrgId, startContactServer, token } from './contact-server.js';
 import { interleave, median, pairedRatio, table, type Measure, type Variant } from './interleave.js';
 import { measureZeroDelayWaits } from './zero-delay-waits.js';
 

@@ -1,12 +1,12 @@
 // contacts.api: the raw openapi-fetch client, with the same auth, timeout and retry policy.
 import { describe, expect, it } from 'vitest';
-import { clientOn, contactId, createdContact, gotContact, orgId, token } from '../fixtures/client.js';
+import { clientOn, contactId, createdContact, gotContact, orgId, schemaUrn, token } from '../fixtures/client.js';
 import { useFaultServer } from '../fixtures/fault-server.js';
 
 const server = useFaultServer();
 const getPath = '/contacts/organizations/{orgId}/contacts/{contactId}' as const;
 const createPath = '/contacts/organizations/{orgId}/contacts' as const;
-const body = { schemas: 'urn:cisco:codev:identity:contact:core:1.0', source: 'Webex4Broadworks', displayName: 'Front Desk' } as const;
+const body = { schemas: schemaUrn, source: 'Webex4Broadworks', displayName: 'Front Desk' } as const;
 
 describe('contacts.api', () => {
   it('sends the token and retries a 429, returning openapi-fetch\'s { data, response }', async () => {

@@ -8,9 +8,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bundleForBrowser } from '../../scripts/lib/browser-bundle.mjs';
 import type { CreateContactInput } from '../../src/index.js';
 import { validateSchema } from '../fixtures/schema.js';
-import { contactId, createdContact, gotContact, orgId, token } from '../fixtures/client.js';
+import { contactId, createdContact, gotContact, orgId, schemaUrn, token } from '../fixtures/client.js';
 import { startFaultServer, type FaultServer } from '../fixtures/fault-server.js';
-import { bundledDocument, documented, pathOf, responseExample } from '../fixtures/operations.js';
+import { documented, pathOf, responseExample } from '../fixtures/operations.js';
 import { chromiumSkipReason as skipReason, launchChromium, originOnlyContext } from '../fixtures/chromium.js';
 
 // The bound on every wait; under the test timeout, and far under the 60 s Retry-After the abort test cancels.
@@ -28,7 +28,6 @@ interface CallArg {
   input: CreateContactInput;
 }
 
-const schemaUrn: string = bundledDocument.components.schemas.ContactSchemaUrn.const;
 // A create() input as a user writes it: the document's first request example without its `schemas`.
 const { schemas: _, ...withoutSchemas } = Object.values(documented('createContact').requestExamples)[0] as Json;
 const createInput = withoutSchemas as CreateContactInput;

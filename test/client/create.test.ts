@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { WebexApiError, type CreateContactInput } from '../../src/index.js';
 import { validateSchema } from '../fixtures/schema.js';
-import { clientOn, createdContact, orgId, token } from '../fixtures/client.js';
+import { clientOn, createdContact, orgId, schemaUrn, token } from '../fixtures/client.js';
 import { useFaultServer } from '../fixtures/fault-server.js';
 
 const server = useFaultServer();
@@ -20,13 +20,13 @@ describe('create()', () => {
     expect(request?.headers.authorization).toBe(`Bearer ${token}`);
     expect(request?.headers['content-type']).toBe('application/json');
     const sent: unknown = JSON.parse(request?.body ?? '');
-    expect(sent).toEqual({ ...input, schemas: 'urn:cisco:codev:identity:contact:core:1.0' });
+    expect(sent).toEqual({ ...input, schemas: schemaUrn });
     expect(validateSchema('CreateContactRequest', sent).errors).toEqual([]);
   });
 
   it('keeps the schemas the caller gave and does not change the caller\'s object', async () => {
     server.reply({ status: 201, body: createdContact });
-    const given = { ...input, schemas: 'urn:cisco:codev:identity:contact:core:1.0' } as const;
+    const given: CreateContactInput = { ...input, schemas: schemaUrn };
     const before = structuredClone(input);
     await clientOn(server).create(orgId, given);
     expect(JSON.parse(server.received[0]?.body ?? '')).toEqual(given);
@@ -36,7 +36,7 @@ describe('create()', () => {
   it('fills in schemas given as undefined (allowed by TypeScript without exactOptionalPropertyTypes)', async () => {
     server.reply({ status: 201, body: createdContact });
     await clientOn(server).create(orgId, { ...input, schemas: undefined } as unknown as CreateContactInput);
-    expect(JSON.parse(server.received[0]?.body ?? '')).toEqual({ ...input, schemas: 'urn:cisco:codev:identity:contact:core:1.0' });
+    expect(JSON.parse(server.received[0]?.body ?? '')).toEqual({ ...input, schemas: schemaUrn });
   });
 
   it('sends the UUID of a URL-safe, unpadded base64 organization id', async () => {

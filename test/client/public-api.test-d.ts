@@ -10,12 +10,14 @@ import {
   toContactUuid,
   toOrgUuid,
   type Contact,
+  type ContactSchemaUrn,
   type ContactsClient,
   type ContactsClientOptions,
   type CreateContactInput,
   type components,
   type paths,
 } from '../../src/index.js';
+import { schemaUrn } from '../fixtures/client.js';
 
 const contacts = createContactsClient({ token: 'token' });
 const orgId = 'd23736ac-8055-433e-b85a-0fc55c96ead9';
@@ -47,7 +49,7 @@ describe('get() and create()', () => {
 describe('CreateContactInput', () => {
   it('accepts the seed body (test/fixtures/seeds/create-contact.request.json), with and without schemas', () => {
     const seed: CreateContactInput = {
-      schemas: 'urn:cisco:codev:identity:contact:core:1.0',
+      schemas: schemaUrn,
       displayName: 'John Andersen',
       firstName: 'John',
       lastName: 'Andersen',
@@ -73,7 +75,7 @@ describe('CreateContactInput', () => {
   });
 
   it('keeps schemas optional but a constant', () => {
-    expectTypeOf<CreateContactInput['schemas']>().toEqualTypeOf<'urn:cisco:codev:identity:contact:core:1.0' | undefined>();
+    expectTypeOf<CreateContactInput['schemas']>().toEqualTypeOf<ContactSchemaUrn | undefined>();
     // @ts-expect-error schemas is the one documented URN
     void contacts.create(orgId, { schemas: 'urn:ietf:params:scim:schemas:core:2.0:User', source: 'CH', emails: [email] });
   });
@@ -182,8 +184,7 @@ describe('contacts.api', () => {
 
   it('types POST bodies by the generated request, schemas required', () => {
     const path = '/contacts/organizations/{orgId}/contacts' as const;
-    const schemas = 'urn:cisco:codev:identity:contact:core:1.0' as const;
-    void contacts.api.POST(path, { params: { path: { orgId } }, body: { schemas, source: 'CH', emails: [email] } });
+    void contacts.api.POST(path, { params: { path: { orgId } }, body: { schemas: schemaUrn, source: 'CH', emails: [email] } });
     // @ts-expect-error the raw client sends what it is given: no schemas filled in
     void contacts.api.POST(path, { params: { path: { orgId } }, body: { source: 'CH', emails: [email] } });
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { WebexApiError, type CreateContactInput } from '../../src/index.js';
 import { validateSchema } from '../fixtures/schema.js';
-import { clientOn, createdContact, orgId, schemaUrn, token } from '../fixtures/client.js';
+import { clientOn, createdContact, orgId, schemaUrn, token, unpaddedBase64OrgId } from '../fixtures/client.js';
 import { useFaultServer } from '../fixtures/fault-server.js';
 
 const server = useFaultServer();
@@ -39,10 +39,9 @@ describe('create()', () => {
     expect(JSON.parse(server.received[0]?.body ?? '')).toEqual({ ...input, schemas: schemaUrn });
   });
 
-  it('sends the UUID of a URL-safe, unpadded base64 organization id', async () => {
+  it('sends the UUID of an unpadded base64 organization id', async () => {
     server.reply({ status: 201, body: createdContact });
-    const urlSafe = btoa(`ciscospark://us/ORGANIZATION/${orgId}`).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-    await clientOn(server).create(urlSafe, input);
+    await clientOn(server).create(unpaddedBase64OrgId, input);
     expect(server.received[0]?.url).toBe(`/v1/contacts/organizations/${orgId}/contacts`);
   });
 

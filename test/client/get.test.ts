@@ -1,11 +1,10 @@
 // get(): the request it sends and what it resolves with.
 import { describe, expect, it } from 'vitest';
 import { WebexApiError } from '../../src/index.js';
-import { clientOn, contactId, gotContact, orgId, token } from '../fixtures/client.js';
+import { base64OrgId, clientOn, contactId, gotContact, orgId, token } from '../fixtures/client.js';
 import { useFaultServer } from '../fixtures/fault-server.js';
 
 const server = useFaultServer();
-const base64OrgId = btoa(`ciscospark://us/ORGANIZATION/${orgId}`);
 
 describe('get()', () => {
   it('sends GET /contacts/organizations/{orgId}/contacts/{contactId} with the token and resolves with the contact', async () => {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toContactUuid, toOrgUuid } from '../../src/index.js';
-import { contactId, orgId } from '../fixtures/client.js';
+import { base64OrgId, contactId, orgId } from '../fixtures/client.js';
 
 /** The forms a base64 id is found in: standard or URL-safe alphabet, padded or not. */
 function encodings(text: string): string[] {
@@ -56,7 +56,7 @@ describe('toContactUuid', () => {
   });
 
   it('refuses an organization id, naming contactId', () => {
-    expect(() => toContactUuid(btoa(`ciscospark://us/ORGANIZATION/${orgId}`))).toThrow(
+    expect(() => toContactUuid(base64OrgId)).toThrow(
       new TypeError('contactId must be a UUID or a base64 Webex contact id'),
     );
   });

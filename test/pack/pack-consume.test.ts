@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contactId, gotContact, orgId, schemaUrn, token } from '../fixtures/client.js';
+import { base64OrgId, contactId, gotContact, orgId, schemaUrn, token, unpaddedBase64OrgId } from '../fixtures/client.js';
 import { useFaultServer } from '../fixtures/fault-server.js';
 import { bundledDocument } from '../fixtures/operations.js';
 
@@ -140,9 +140,8 @@ describe('a JavaScript program using the packed package', () => {
       { body: gotContact },
       { status: 503, body: { message: unavailable } },
     );
-    const base64OrgId = btoa(`ciscospark://us/ORGANIZATION/${orgId}`).replace(/=+$/, '');
     // On stdin, not argv: a failed run's error message repeats the command line, and must not show the token.
-    const input = JSON.stringify({ baseUrl: server.baseUrl, token, orgId: base64OrgId, contactId });
+    const input = JSON.stringify({ baseUrl: server.baseUrl, token, orgId: unpaddedBase64OrgId, contactId });
     const running = run(runtime.command, [...runtime.args, 'consumer.mjs'], {
       cwd: consumer,
       env: { ...process.env, ...runtime.env() },
@@ -184,7 +183,7 @@ import { validateContact, type ContractResult } from 'webex-org-contacts/contrac
 import document from 'webex-org-contacts/openapi.json' with { type: 'json' };
 
 const contacts = createContactsClient({ token: async () => 'token', baseUrl: document.servers[0].url, retry: { maxRetries: 2 } });
-const orgId: string = toOrgUuid('${btoa(`ciscospark://us/ORGANIZATION/${orgId}`)}');
+const orgId: string = toOrgUuid('${base64OrgId}');
 
 const input: CreateContactInput = { source: 'CH', emails: [{ value: 'frontdesk@example.com', type: 'work' }] };
 const created: Contact = await contacts.create(orgId, input);

@@ -9,7 +9,8 @@
 // client no longer sees what the real server does. This proxy is for watching real traffic keep the
 // contract: it reports and never changes what passes through.
 import { createInterface } from 'node:readline';
-import { curlExample, PortInUseError, portFromEnv, startPrism, UsageError } from './lib/prism.mjs';
+import { scriptLifecycle } from './lib/lifecycle.mjs';
+import { curlExample, portFromEnv, startPrism, UsageError } from './lib/prism.mjs';
 
 const usage = `Usage: npm run proxy -- <upstream-url>
 
@@ -39,20 +40,12 @@ try {
 }
 
 let proxy;
-let starting;
-let stopping = false;
 const counted = { requests: 0, violations: 0, errors: 0 };
-
-async function stop(exitCode) {
-  if (stopping) return;
-  stopping = true;
-  await starting?.then((p) => p.stop()).catch(() => {});
-  if (proxy) console.log(`\nProxy stopped: ${counted.requests} request(s), ${counted.violations} violation(s) (${counted.errors} error(s)).`);
-  process.exit(exitCode);
-}
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void stop(0));
-// Last resort if this process dies another way: never leave Prism running on its own.
-process.on('exit', () => proxy?.child.kill('SIGKILL'));
+const life = scriptLifecycle({
+  afterStop: () => {
+    if (proxy) console.log(`\nProxy stopped: ${counted.requests} request(s), ${counted.violations} violation(s) (${counted.errors} error(s)).`);
+  },
+});
 
 // ANSI colour codes, so a coloured Prism line is still recognised.
 const plain = (line) => line.replace(/\x1b\[[0-9;]*m/g, '');
@@ -71,14 +64,16 @@ function relay(stream, to) {
 }
 
 try {
-  starting = startPrism({
-    port,
-    upstream: upstream.href,
-    output: 'pipe',
-    // Prism colours its log only for a terminal: keep that when this process writes to one.
-    env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
-  });
-  proxy = await starting;
+  proxy = await life.started(
+    startPrism({
+      port,
+      upstream: upstream.href,
+      output: 'pipe',
+      // Prism colours its log only for a terminal: keep that when this process writes to one.
+      env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
+    }),
+  );
+  life.watch(proxy.child, 'The Prism proxy');
   relay(proxy.child.stdout, process.stdout);
   relay(proxy.child.stderr, process.stderr);
   console.log(
@@ -96,6 +91,5 @@ try {
     ].join('\n'),
   );
 } catch (error) {
-  console.error(error instanceof PortInUseError ? error.message : `Could not start the proxy: ${error.message}`);
-  await stop(1);
+  await life.failed(error, 'the proxy');
 }

@@ -5,7 +5,8 @@
 // document. Ctrl-C or SIGTERM stops both.
 import { relative, resolve } from 'node:path';
 import { buildDocs, docsAreStale, docsDir } from './lib/docs-site.mjs';
-import { curlExample, PortInUseError, portFromEnv, reservePort, sampleIds, startPrism, UsageError } from './lib/prism.mjs';
+import { scriptLifecycle } from './lib/lifecycle.mjs';
+import { curlExample, portFromEnv, reservePort, sampleIds, startPrism } from './lib/prism.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 
 const host = '127.0.0.1';
@@ -19,22 +20,7 @@ function clientSnippet(baseUrl) {
   ];
 }
 
-let docsStarting;
-let mockStarting;
-let mockChild;
-let stopping = false;
-
-// Stops whatever has started, also when a signal comes while the servers are still starting.
-async function stop(exitCode) {
-  if (stopping) return;
-  stopping = true;
-  await Promise.allSettled([docsStarting?.then((docs) => docs.close()), mockStarting?.then((mock) => mock.stop())]);
-  process.exit(exitCode);
-}
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void stop(0));
-// Last resort if this process dies another way: never leave the mock running on its own.
-process.on('exit', () => mockChild?.kill('SIGKILL'));
-
+const life = scriptLifecycle();
 try {
   const mockPort = portFromEnv('MOCK_PORT', 4010);
   const docsPort = portFromEnv('DOCS_PORT', 8080);
@@ -48,21 +34,12 @@ try {
     console.log(`Building the docs site (${relative(process.cwd(), siteDir) || '.'})…`);
     buildDocs({ outDir: siteDir });
   }
-  docsStarting = serveStatic({ dir: siteDir, host, port: docsPort, portVariable: 'DOCS_PORT' });
-  const docs = await docsStarting;
-  mockStarting = startPrism({ host, port: mockPort, portVariable: 'MOCK_PORT', output: 'pipe' });
-  const mock = await mockStarting;
-  mockChild = mock.child;
+  const docs = await life.started(serveStatic({ dir: siteDir, host, port: docsPort, portVariable: 'DOCS_PORT' }), (docs) => docs.close());
+  const mock = await life.started(startPrism({ host, port: mockPort, portVariable: 'MOCK_PORT', output: 'pipe' }));
+  life.watch(mock.child, 'The Prism mock');
   // Prism's request log, after the banner below.
   mock.child.stdout.pipe(process.stdout);
   mock.child.stderr.pipe(process.stderr);
-  mock.child.once('exit', (code, signal) => {
-    if (stopping) return;
-    // Ctrl-C in a terminal signals the whole process group, the mock included: that is a stop, not a crash.
-    if (signal === 'SIGINT' || signal === 'SIGTERM') return void stop(0);
-    console.error(`The mock stopped unexpectedly (${signal ?? `exit code ${code}`}).`);
-    void stop(1);
-  });
 
   console.log(
     [
@@ -85,8 +62,5 @@ try {
     ].join('\n'),
   );
 } catch (error) {
-  if (stopping) await new Promise(() => {}); // a signal came while starting: stop() exits
-  const known = error instanceof PortInUseError || error instanceof UsageError;
-  console.error(known ? error.message : `Could not start: ${error.message}`);
-  await stop(1);
+  await life.failed(error, 'the mock and the docs site');
 }

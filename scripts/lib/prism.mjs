@@ -144,6 +144,11 @@ export async function startPrism({
   const log = logFile ? createWriteStream(logFile, { flags: 'a' }) : null;
   const stdio = log || output === 'pipe' ? 'pipe' : 'inherit';
   const child = spawn(process.execPath, [prismBin, ...mode], { cwd: root, stdio: ['ignore', stdio, stdio], ...(env ? { env } : {}) });
+  // If this process exits while Prism runs (process.exit, an uncaught error), Prism goes with it, never
+  // left running on its own. Removed once Prism has exited, which stop() waits for.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.on('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   // With 'pipe', what Prism prints while starting (its banner, the readiness probe's request) is held
   // back: the caller's own banner comes first, and the held text is shown only if Prism fails to start.
   let startup = '';

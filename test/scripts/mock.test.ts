@@ -1,9 +1,9 @@
 // `npm run mock` (scripts/mock.mjs) as users run it: the banner with a curl to paste comes first, the
-// curl works, a bad MOCK_PORT is a one-line error, and Ctrl-C leaves no Prism behind.
+// curl works, a bad MOCK_PORT is a one-line error, Ctrl-C leaves no Prism behind, and a Prism that dies
+// on its own is an error.
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateContact } from '../../src/contract.js';
 import { alive, childrenOf, exitOf, listening, runScript, stopAll, waitForOutput } from '../fixtures/script-run.js';
-
 
 let prismPids: number[] = [];
 afterEach(() => {
@@ -33,6 +33,19 @@ describe('npm run mock', () => {
     expect(await exitOf(run), run.output()).toEqual({ code: 0, signal: null });
     expect(await listening(Number(new URL(url!).port))).toBe(false);
     expect(alive(prismPids[0]!), 'Prism still running').toBe(false);
+  });
+
+  it('fails with a one-line error naming what stopped when Prism dies behind its back', async () => {
+    const run = runScript('mock.mjs', [], { MOCK_PORT: '0' });
+    await waitForOutput(run, /Ctrl-C stops it\./);
+    prismPids = childrenOf(run.child.pid!);
+    expect(prismPids, run.output()).toHaveLength(1);
+
+    process.kill(prismPids[0]!, 'SIGKILL');
+    const { code } = await exitOf(run);
+    expect(code, run.output()).toBe(1);
+    expect(run.output()).toContain(`The Prism mock (pid ${prismPids[0]}) stopped unexpectedly (SIGKILL).`);
+    expect(run.output(), 'no stack trace').not.toMatch(/^\s+at /m);
   });
 
   it.each(['abc', '70000', '-1'])('refuses MOCK_PORT=%s with one line naming the variable', async (port) => {

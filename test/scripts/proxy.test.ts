@@ -70,6 +70,25 @@ describe('npm run proxy', () => {
   });
 });
 
+describe('npm run proxy, when Prism dies behind its back', () => {
+  let prismPids: number[] = [];
+  afterEach(() => stopAll(prismPids));
+
+  it('fails with a one-line error naming what stopped, and still prints its count', async () => {
+    const proxy = runScript('proxy.mjs', [upstream.baseUrl], { PROXY_PORT: '0' });
+    await waitForOutput(proxy, /Ctrl-C stops it\./);
+    prismPids = childrenOf(proxy.child.pid!);
+    expect(prismPids, proxy.output()).toHaveLength(1);
+
+    process.kill(prismPids[0]!, 'SIGKILL');
+    const { code } = await exitOf(proxy);
+    expect(code, proxy.output()).toBe(1);
+    expect(proxy.output()).toContain(`The Prism proxy (pid ${prismPids[0]}) stopped unexpectedly (SIGKILL).`);
+    expect(proxy.output()).toMatch(/Proxy stopped: 0 request\(s\), 0 violation\(s\) \(0 error\(s\)\)\./);
+    expect(proxy.output(), 'no stack trace').not.toMatch(/^\s+at /m);
+  });
+});
+
 describe('npm run proxy, used wrongly', () => {
   // A script that hangs instead of refusing is killed, not left running.
   afterEach(() => stopAll());

@@ -105,6 +105,18 @@ describe('npm start', () => {
     await expectAllStopped(run, [new URL(docsUrl).port, new URL(mockUrl).port].map(Number), prismPid);
   });
 
+  it('stops the docs too, with a one-line error naming what stopped, when Prism dies behind its back', async () => {
+    const run = start({});
+    const { docsUrl, prismPid } = await banner(run);
+
+    process.kill(prismPid, 'SIGKILL');
+    const { code } = await exitOf(run);
+    expect(code, run.output()).toBe(1);
+    expect(run.output()).toContain(`The Prism mock (pid ${prismPid}) stopped unexpectedly (SIGKILL).`);
+    expect(run.output(), 'no stack trace').not.toMatch(/^\s+at /m);
+    expect(await listening(Number(new URL(docsUrl).port)), run.output()).toBe(false);
+  });
+
   it.each(['MOCK_PORT', 'DOCS_PORT'])('refuses a busy %s with a message naming the port and the variable, and starts nothing', async (variable) => {
     const busy = await occupy();
     const spare = await occupy();

@@ -10,7 +10,7 @@ import {
   target,
   violations,
 } from '../fixtures/contract-target.js';
-import { documented, exampleIds, pathOf } from '../fixtures/operations.js';
+import { documented, exampleIds, pathOf, responseExamples } from '../fixtures/operations.js';
 
 const operation = documented('getContact');
 const path = (orgId = target.orgId ?? exampleIds.orgId, contactId = target.contactId ?? exampleIds.contactId) =>
@@ -23,8 +23,7 @@ describe(`getContact against ${target.mock ? 'the Prism mock' : target.baseUrl}`
     expect(res.headers.get('trackingid'), res.context).toBeTruthy();
   });
 
-  const success = operation.responses.find((r) => r.status === 200)!;
-  for (const [name, example] of Object.entries(success.examples)) {
+  for (const [name, example] of Object.entries(responseExamples('getContact', 200))) {
     contractIt(`serves the documented 200 example "${name}" as it is`, ['mock'], async () => {
       const res = await send('GET', path(), { headers: { prefer: `example=${name}` } });
       expectDocumentedAnswer('getContact', 200, res);

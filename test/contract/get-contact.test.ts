@@ -49,19 +49,18 @@ describe(`getContact against ${target.mock ? 'the Prism mock' : target.baseUrl}`
       ['a contactId that is no UUID', 'contactid', exampleIds.orgId, 'not-a-uuid'],
     ];
     for (const [what, parameter, orgId, contactId] of malformed) {
-      contractIt(`${what}: a documented 4xx that is not about auth or rate`, ['token'], async () => {
+      contractIt(`${what}: a documented 4xx that is not about auth or rate (the mock: 400 naming the parameter and its format)`, ['token'], async () => {
         const res = await send('GET', path(orgId, contactId));
         expect(res.status, res.context).toBeGreaterThanOrEqual(400);
         expect(res.status, res.context).toBeLessThan(500);
         expect([401, 403, 429], res.context).not.toContain(res.status);
         expectDocumentedBody('getContact', res);
-      });
-      contractIt(`${what}: the mock answers 400 naming the parameter and its format`, ['mock'], async () => {
-        const res = await send('GET', path(orgId, contactId));
-        expect(res.status, res.context).toBe(400);
-        expect(violations(res), res.context).toContainEqual(
-          expect.objectContaining({ location: ['request', 'path', parameter], code: 'format' }),
-        );
+        if (target.mock) {
+          expect(res.status, res.context).toBe(400);
+          expect(violations(res), res.context).toContainEqual(
+            expect.objectContaining({ location: ['request', 'path', parameter], code: 'format' }),
+          );
+        }
       });
     }
   });

@@ -2,7 +2,7 @@
 // against the bundled document with a JSON Schema 2020-12 validator (Ajv), the way any consumer would.
 import { describe, expect, it } from 'vitest';
 import { validateSchema } from '../fixtures/schema.js';
-import referenceRequest from '../fixtures/seeds/create-contact.request.json' with { type: 'json' };
+import createRequest from '../fixtures/seeds/create-contact.request.json' with { type: 'json' };
 
 const schemas = 'urn:cisco:codev:identity:contact:core:1.0';
 const email = { value: 'frontdesk@example.com', type: 'work', primary: true };
@@ -10,7 +10,7 @@ const phone = { value: '+1 408 555 0100', type: 'mobile' };
 const sip = { value: 'frontdesk@example.webex.com', type: 'enterprise' };
 
 const valid: [string, unknown][] = [
-  ['the Webex reference request (Webex4Broadworks, every field)', referenceRequest],
+  ['the Webex reference request (Webex4Broadworks, every field)', createRequest],
   ['CH with one email', { schemas, source: 'CH', emails: [email] }],
   ['CH with one phone number', { schemas, source: 'CH', phoneNumbers: [phone] }],
   ['CH with one SIP address', { schemas, source: 'CH', sipAddresses: [sip] }],
@@ -49,7 +49,7 @@ const invalid: [string, unknown, RegExp][] = [
   ['displayName of the wrong type', { schemas, source: 'Webex4Broadworks', displayName: 42 }, /type/],
   ['emails not a list', { schemas, source: 'CH', emails: email }, /type/],
   ['primary not a boolean', { schemas, source: 'CH', emails: [{ value: 'a@example.com', primary: 'yes' }] }, /type/],
-  ['not an object', [referenceRequest], /type/],
+  ['not an object', [createRequest], /type/],
 ];
 
 describe('CreateContactRequest accepts', () => {

@@ -1,12 +1,11 @@
 // Every example the document shows a reader is valid against the schema it illustrates, and the
 // Webex reference's own examples (copied verbatim into fixtures) are in the document unchanged.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledDocument, deref } from '../fixtures/operations.js';
+import { bundledDocument, deref, documented, responseExamples } from '../fixtures/operations.js';
 import { validateAt } from '../fixtures/schema.js';
-
-const seed = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../fixtures/seeds/${name}`, import.meta.url), 'utf8'));
+import createRequest from '../fixtures/seeds/create-contact.request.json' with { type: 'json' };
+import createdContact from '../fixtures/seeds/create-contact.response.json' with { type: 'json' };
+import gotContact from '../fixtures/seeds/get-contact.response.json' with { type: 'json' };
 
 type Found = { where: string; schemaPointer: string; value: unknown };
 
@@ -71,35 +70,24 @@ describe('examples in the bundled document', () => {
 });
 
 describe('the Webex reference examples', () => {
-  const op = (path: string, method: string) => bundledDocument.paths[path][method];
-  const getOp = op('/contacts/organizations/{orgId}/contacts/{contactId}', 'get');
-  const createOp = op('/contacts/organizations/{orgId}/contacts', 'post');
-
   it('Get a Contact shows the reference response exactly', () => {
-    expect(deref(getOp.responses['200'].content['application/json'].examples.seed).value).toEqual(
-      seed('get-contact.response.json'),
-    );
+    expect(responseExamples('getContact', 200).seed).toEqual(gotContact);
   });
 
   it('Create a Contact shows the reference request and response exactly', () => {
-    expect(deref(createOp.requestBody.content['application/json'].examples.seed).value).toEqual(
-      seed('create-contact.request.json'),
-    );
-    expect(deref(createOp.responses['201'].content['application/json'].examples.seed).value).toEqual(
-      seed('create-contact.response.json'),
-    );
+    expect(documented('createContact').requestExamples.seed).toEqual(createRequest);
+    expect(responseExamples('createContact', 201).seed).toEqual(createdContact);
   });
 
   it('both reference responses validate as they are, including SIP and IM types outside the documented sets', () => {
-    for (const name of ['get-contact.response.json', 'create-contact.response.json']) {
-      const body = seed(name) as { sipAddresses: { type: string }[] };
+    for (const body of [gotContact, createdContact]) {
       expect(body.sipAddresses[0]?.type).toBe('work');
       expect(validateAt('/components/schemas/Contact', body)).toEqual({ valid: true, errors: [] });
     }
   });
 
   it('the reference request validates as a Create body', () => {
-    expect(validateAt('/components/schemas/CreateContactRequest', seed('create-contact.request.json'))).toEqual({
+    expect(validateAt('/components/schemas/CreateContactRequest', createRequest)).toEqual({
       valid: true,
       errors: [],
     });

@@ -4,12 +4,12 @@
 // blocked. Each call runs inside the page with the browser's own fetch, AbortController, DOMException and
 // atob; the fault server says what it received. What the server answers comes from the document.
 import type { Browser, JSHandle, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleForBrowser } from '../../scripts/lib/browser-bundle.mjs';
 import type { CreateContactInput } from '../../src/index.js';
 import { validateSchema } from '../fixtures/schema.js';
 import { contactId, createdContact, gotContact, orgId, schemaUrn, token } from '../fixtures/client.js';
-import { startFaultServer, type FaultServer } from '../fixtures/fault-server.js';
+import { useFaultServer } from '../fixtures/fault-server.js';
 import { documented, pathOf, responseExample } from '../fixtures/operations.js';
 import { chromiumSkipReason as skipReason, launchChromium, originOnlyContext } from '../fixtures/chromium.js';
 
@@ -91,8 +91,22 @@ function expectNoToken(rejection: Rejection): void {
 describe.skipIf(skipReason !== undefined)(
   `the client in Chromium, same origin as the API${skipReason ? ` [skipped: ${skipReason}]` : ''}`,
   () => {
-    let server: FaultServer | undefined;
     let browser: Browser | undefined;
+    // The page and the whole public API as one ES module (as the browser-bundle test builds it), served
+    // by the fault server itself; Chromium is closed before the server, which closes in any case.
+    const server = useFaultServer(
+      async () => {
+        const bundle = await bundleForBrowser(`export * from './src/index.ts';`);
+        expect(bundle.errors).toEqual([]);
+        return {
+          files: {
+            '/': { type: 'text/html; charset=utf-8', body: pageHtml(`import * as webex from '/client.js'; window.webex = webex;`) },
+            '/client.js': { type: 'text/javascript; charset=utf-8', body: bundle.text },
+          },
+        };
+      },
+      async () => browser?.close(),
+    );
     let tab: Page;
     let baseUrl: string;
     const leftTheOrigin: string[] = [];
@@ -121,15 +135,6 @@ describe.skipIf(skipReason !== undefined)(
     }
 
     beforeAll(async () => {
-      // The whole public API as one ES module, as the browser-bundle test builds it.
-      const bundle = await bundleForBrowser(`export * from './src/index.ts';`);
-      expect(bundle.errors).toEqual([]);
-      server = await startFaultServer({
-        files: {
-          '/': { type: 'text/html; charset=utf-8', body: pageHtml(`import * as webex from '/client.js'; window.webex = webex;`) },
-          '/client.js': { type: 'text/javascript; charset=utf-8', body: bundle.text },
-        },
-      });
       baseUrl = server.baseUrl;
       const origin = new URL(baseUrl).origin;
       browser = await launchChromium(wait);
@@ -146,18 +151,8 @@ describe.skipIf(skipReason !== undefined)(
       await tab.waitForFunction(() => 'webex' in window, undefined, { timeout: wait });
     }, 60_000);
 
-    afterEach(() => {
-      // Replies a test queued but did not use must not answer the next test.
-      server?.reset();
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
-
     it('get() with a base64 organization id sends its UUID, with the bearer token, and resolves with the contact', async () => {
-      server!.reply({ body: gotContact });
+      server.reply({ body: gotContact });
       const contact = await inPage(
         'get()',
         ({ baseUrl, token, orgId, contactId }) => {
@@ -168,13 +163,13 @@ describe.skipIf(skipReason !== undefined)(
         },
       );
       expect(contact).toEqual(gotContact);
-      expect(server!.received.map(({ method, url }) => ({ method, url }))).toEqual([{ method: 'GET', url: getPath }]);
-      expect(server!.received[0]?.headers.authorization).toBe(`Bearer ${token}`);
-      expect(server!.received[0]?.body).toBe('');
+      expect(server.received.map(({ method, url }) => ({ method, url }))).toEqual([{ method: 'GET', url: getPath }]);
+      expect(server.received[0]?.headers.authorization).toBe(`Bearer ${token}`);
+      expect(server.received[0]?.body).toBe('');
     });
 
     it('create() POSTs the input with `schemas` filled in, valid against the document', async () => {
-      server!.reply({ status: 201, body: createdContact });
+      server.reply({ status: 201, body: createdContact });
       const contact = await inPage(
         'create()',
         ({ baseUrl, token, orgId, input }) => {
@@ -183,8 +178,8 @@ describe.skipIf(skipReason !== undefined)(
         },
       );
       expect(contact).toEqual(createdContact);
-      const [request] = server!.received;
-      expect(server!.received).toHaveLength(1);
+      const [request] = server.received;
+      expect(server.received).toHaveLength(1);
       expect(request).toMatchObject({ method: 'POST', url: createPath });
       expect(request?.headers.authorization).toBe(`Bearer ${token}`);
       expect(request?.headers['content-type']).toBe('application/json');
@@ -194,7 +189,7 @@ describe.skipIf(skipReason !== undefined)(
     });
 
     it('retries a GET answered 429 with Retry-After: 0, and resolves with the second answer', async () => {
-      server!.reply({ status: 429, headers: { 'Retry-After': '0' }, body: responseExample('getContact', 429) }, { body: gotContact });
+      server.reply({ status: 429, headers: { 'Retry-After': '0' }, body: responseExample('getContact', 429) }, { body: gotContact });
       const contact = await inPage(
         'get() after a 429',
         ({ baseUrl, token, orgId, contactId }) => {
@@ -203,18 +198,18 @@ describe.skipIf(skipReason !== undefined)(
         },
       );
       expect(contact).toEqual(gotContact);
-      expect(server!.received.map(({ method, url }) => ({ method, url }))).toEqual([
+      expect(server.received.map(({ method, url }) => ({ method, url }))).toEqual([
         { method: 'GET', url: getPath },
         { method: 'GET', url: getPath },
       ]);
-      for (const request of server!.received) expect(request.headers.authorization).toBe(`Bearer ${token}`);
+      for (const request of server.received) expect(request.headers.authorization).toBe(`Bearer ${token}`);
     });
 
     it('sends a POST answered 503 once, and rejects with a WebexApiError carrying the answer and the call', async () => {
       // The document's 503, with a second description so that the whole list (in order) is checked.
       const example = responseExample('createContact', 503);
       const body = { ...example, errors: [...example.errors, { description: 'Read the contact before creating it again.' }] };
-      server!.reply({ status: 503, headers: { 'Retry-After': '1' }, body }, { status: 201, body: createdContact });
+      server.reply({ status: 503, headers: { 'Retry-After': '1' }, body }, { status: 201, body: createdContact });
       const rejection = await rejectionInPage(
         'create() answered 503',
         ({ baseUrl, token, orgId, input }) => {
@@ -236,16 +231,16 @@ describe.skipIf(skipReason !== undefined)(
         method: 'POST',
         url: `${baseUrl}${pathOf('createContact', { orgId })}`,
       });
-      expect(server!.received).toHaveLength(1);
-      expect(server!.received[0]).toMatchObject({ method: 'POST', url: createPath });
-      expect(server!.received[0]?.headers.authorization).toBe(`Bearer ${token}`);
-      expect(JSON.parse(server!.received[0]?.body ?? '')).toEqual({ ...createInput, schemas: schemaUrn });
+      expect(server.received).toHaveLength(1);
+      expect(server.received[0]).toMatchObject({ method: 'POST', url: createPath });
+      expect(server.received[0]?.headers.authorization).toBe(`Bearer ${token}`);
+      expect(JSON.parse(server.received[0]?.body ?? '')).toEqual({ ...createInput, schemas: schemaUrn });
       expectNoToken(rejection);
     });
 
     it('rejects with the AbortError at once when aborted during a Retry-After wait', async () => {
       // Without the abort the call would wait 60 s for its retry: far longer than `bounded` allows.
-      server!.reply({ status: 429, headers: { 'Retry-After': '60' }, body: responseExample('getContact', 429) }, { body: gotContact });
+      server.reply({ status: 429, headers: { 'Retry-After': '60' }, body: responseExample('getContact', 429) }, { body: gotContact });
       const answered = tab.waitForEvent('requestfinished', { predicate: (request) => request.url().includes('/v1/'), timeout: wait });
       const pending = await bounded(
         'starting get()',
@@ -270,12 +265,12 @@ describe.skipIf(skipReason !== undefined)(
       await pending.dispose();
       const rejection = await rejectionOf(reason);
       expect(rejection).toMatchObject({ domException: true, webexApiError: false, name: 'AbortError' });
-      expect(server!.received.map(({ method, url }) => ({ method, url }))).toEqual([{ method: 'GET', url: getPath }]);
+      expect(server.received.map(({ method, url }) => ({ method, url }))).toEqual([{ method: 'GET', url: getPath }]);
       expectNoToken(rejection);
     });
 
     it('bounds a GET that never answers with timeoutMs, retrying it, then rejects with a TimeoutError', async () => {
-      server!.reply({ hang: true }, { hang: true });
+      server.reply({ hang: true }, { hang: true });
       const rejection = await rejectionInPage(
         'get() that hangs',
         ({ baseUrl, token, orgId, contactId }) => {
@@ -286,7 +281,7 @@ describe.skipIf(skipReason !== undefined)(
         },
       );
       expect(rejection).toMatchObject({ domException: true, webexApiError: false, name: 'TimeoutError' });
-      expect(server!.received.map(({ method, url }) => ({ method, url }))).toEqual([
+      expect(server.received.map(({ method, url }) => ({ method, url }))).toEqual([
         { method: 'GET', url: getPath },
         { method: 'GET', url: getPath },
       ]);

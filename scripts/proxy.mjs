@@ -17,26 +17,19 @@ const usage = `Usage: npm run proxy -- <upstream-url>
   Forwards requests to <upstream-url> (http or https, e.g. https://webexapis.com/v1) and reports every
   request or response that breaks generated/openapi.json. PROXY_PORT sets the port (default 4011).`;
 
-function fail(message, code) {
-  console.error(`${message}\n\n${usage}`);
-  process.exit(code);
-}
-
-const [upstreamArg, ...extra] = process.argv.slice(2);
-if (!upstreamArg || extra.length > 0) fail(upstreamArg ? `Expected one upstream URL, got: ${process.argv.slice(2).join(' ')}` : 'No upstream URL given.', 2);
-let upstream;
-try {
-  upstream = new URL(upstreamArg);
-} catch {
-  fail(`Not a URL: ${upstreamArg}`, 2);
-}
-if (upstream.protocol !== 'http:' && upstream.protocol !== 'https:') fail(`The upstream must be an http or https URL, not ${upstreamArg}`, 2);
-let port;
-try {
-  port = portFromEnv('PROXY_PORT', 4011);
-} catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  fail(error.message, 2);
+/** The upstream URL from the arguments; a UsageError (with the usage) if there is not exactly one http(s) URL. */
+function upstreamFrom(args) {
+  const wrong = (message) => new UsageError(`${message}\n\n${usage}`);
+  if (args.length === 0) throw wrong('No upstream URL given.');
+  if (args.length > 1) throw wrong(`Expected one upstream URL, got: ${args.join(' ')}`);
+  let upstream;
+  try {
+    upstream = new URL(args[0]);
+  } catch {
+    throw wrong(`Not a URL: ${args[0]}`);
+  }
+  if (upstream.protocol !== 'http:' && upstream.protocol !== 'https:') throw wrong(`The upstream must be an http or https URL, not ${args[0]}`);
+  return upstream;
 }
 
 let proxy;
@@ -64,6 +57,8 @@ function relay(stream, to) {
 }
 
 try {
+  const upstream = upstreamFrom(process.argv.slice(2));
+  const port = portFromEnv('PROXY_PORT', 4011);
   proxy = await life.started(
     startPrism({
       port,

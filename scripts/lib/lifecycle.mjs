@@ -1,8 +1,11 @@
 // How a script that runs servers until stopped ends, in one place for `npm start`, `npm run mock` and
 // `npm run proxy`: once, on Ctrl-C or SIGTERM, with exit code 0; when a child it needs dies on its own,
-// with a one-line error and exit code 1; after a failed start, with one line and exit code 1. The
-// contract tests' global setup uses onStopSignal.
-import { PortInUseError, UsageError } from './prism.mjs';
+// with a one-line error and exit code 1; after a failed start, with its reason and exit code 1 (2 for a
+// usage error). The contract tests' global setup uses onStopSignal.
+import { UsageError } from './prism.mjs';
+
+/** The exit code of a script called wrongly (a bad argument, a bad or busy port): the shell's convention. */
+export const USAGE_EXIT_CODE = 2;
 
 /**
  * Calls `stop(signal)` on the first SIGINT or SIGTERM. Later ones are ignored (still handled), so a
@@ -67,14 +70,15 @@ export function scriptLifecycle({ afterStop } = {}) {
       else child.once('exit', ended);
     },
     /**
-     * Reports a failed start in one line (a usage error or busy port: its own message, no stack; anything
-     * else as "Could not start `what`: …") and stops with exit code 1. Silent during a stop, which caused the failure.
+     * Reports a failed start and stops: a UsageError (a bad argument, a bad or busy port) with its own
+     * message, no stack, and USAGE_EXIT_CODE; anything else as "Could not start `what`: …" and exit code 1.
+     * Silent during a stop, which caused the failure.
      */
     async failed(error, what) {
       if (stopping) return;
-      const known = error instanceof PortInUseError || error instanceof UsageError;
-      console.error(known ? error.message : `Could not start ${what}: ${error.message}`);
-      await stop(1);
+      const usage = error instanceof UsageError;
+      console.error(usage ? error.message : `Could not start ${what}: ${error.message}`);
+      await stop(usage ? USAGE_EXIT_CODE : 1);
     },
   };
 }

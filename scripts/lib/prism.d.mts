@@ -7,7 +7,7 @@ export declare const sampleIds: { orgId: string; contactId: string };
 export declare const sampleContactPath: string;
 export declare class UsageError extends Error {}
 export declare function portFromEnv(variable: string, fallback: number, env?: Record<string, string | undefined>): number;
-export declare class PortInUseError extends Error {
+export declare class PortInUseError extends UsageError {
   constructor(host: string, port: number, variable: string);
 }
 export declare function reservePort(host: string, port: number, variable?: string): Promise<number>;

@@ -18,8 +18,13 @@ export const sampleContactPath = Object.keys(paths)
   .replace(/\{(\w+)\}/g, (_, name) => sampleIds[name]);
 const prismBin = fileURLToPath(new URL('../../node_modules/@stoplight/prism-cli/dist/index.js', import.meta.url));
 
-/** A clear error for a port someone else holds, naming the variable that moves it. */
-export class PortInUseError extends Error {
+/** A mistake in how a script was called: its message is all the user needs, no stack. */
+export class UsageError extends Error {
+  name = 'UsageError';
+}
+
+/** A clear error for a port someone else holds, naming the variable that moves it: a usage error too. */
+export class PortInUseError extends UsageError {
   constructor(host, port, variable) {
     super(`Port ${port} on ${host} is already in use. Stop whatever holds it, or set ${variable} to another port (e.g. ${variable}=${port + 1}).`);
     this.name = 'PortInUseError';
@@ -35,11 +40,6 @@ export function portFromEnv(variable, fallback, env = process.env) {
     throw new UsageError(`${variable} must be a port number from 0 to 65535 (0: any free port), not "${raw}".`);
   }
   return port;
-}
-
-/** A mistake in how a script was called: its message is all the user needs, no stack. */
-export class UsageError extends Error {
-  name = 'UsageError';
 }
 
 /** Resolves with `port` if it can be bound on `host` (0: a free one the system picks), else rejects. */

@@ -51,7 +51,7 @@ describe('npm run mock', () => {
   it.each(['abc', '70000', '-1'])('refuses MOCK_PORT=%s with one line naming the variable', async (port) => {
     const run = runScript('mock.mjs', [], { MOCK_PORT: port });
     const { code } = await exitOf(run);
-    expect(code).toBe(1);
+    expect(code, 'a usage error').toBe(2);
     expect(run.output().trim()).toBe(`MOCK_PORT must be a port number from 0 to 65535 (0: any free port), not "${port}".`);
   });
 });

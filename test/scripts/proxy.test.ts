@@ -2,6 +2,7 @@
 // upstream. It tests a program users run, not a server's contract, so it lives outside test/contract
 // (which `npm run test:contract` points at live tenants). The script is run as users run it, as a
 // process, and stopped with SIGINT as Ctrl-C would.
+import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sampleContactPath } from '../../scripts/lib/prism.mjs';
 import { gotContact, token } from '../fixtures/client.js';
@@ -104,9 +105,24 @@ describe('npm run proxy, used wrongly', () => {
     expect(proc.output()).toContain('Usage: npm run proxy -- <upstream-url>');
   });
 
-  it('a PROXY_PORT that is no port: a usage error, exit code 2', async () => {
+  it('a PROXY_PORT that is no port: a one-line usage error, exit code 2', async () => {
     const proc = runScript('proxy.mjs', ['http://127.0.0.1:9'], { PROXY_PORT: 'eleven' });
     expect((await exitOf(proc)).code, proc.output()).toBe(2);
-    expect(proc.output()).toMatch(/PROXY_PORT must be a port number/);
+    expect(proc.output().trim()).toBe('PROXY_PORT must be a port number from 0 to 65535 (0: any free port), not "eleven".');
+  });
+
+  it('a busy PROXY_PORT: a one-line usage error naming the port and the variable, exit code 2', async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const { port } = busy.address() as AddressInfo;
+    try {
+      const proc = runScript('proxy.mjs', ['http://127.0.0.1:9'], { PROXY_PORT: String(port) });
+      expect((await exitOf(proc)).code, proc.output()).toBe(2);
+      expect(proc.output().trim()).toBe(
+        `Port ${port} on 127.0.0.1 is already in use. Stop whatever holds it, or set PROXY_PORT to another port (e.g. PROXY_PORT=${port + 1}).`,
+      );
+    } finally {
+      await new Promise((resolve) => busy.close(resolve));
+    }
   });
 });

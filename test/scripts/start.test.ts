@@ -128,7 +128,7 @@ describe('npm start', () => {
       const run = start({ [variable]: String(portOf(busy)), [other]: String(sparePort) });
       const { code } = await exitOf(run);
       const output = run.output();
-      expect(code, output).not.toBe(0);
+      expect(code, `a usage error; output:\n${output}`).toBe(2);
       expect(output).toContain(`Port ${portOf(busy)}`);
       expect(output).toContain(variable);
       expect(output, 'no stack trace').not.toMatch(/^\s+at /m);

@@ -55,12 +55,3 @@ describe('contacts.api', () => {
     await expect(call).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
-
-describe('get() and create() do not retry twice', () => {
-  it('get() with maxRetries 1 sends exactly 2 requests', async () => {
-    server.reply(...Array.from({ length: 4 }, () => ({ status: 429, headers: { 'Retry-After': '0' } })));
-    const client = clientOn(server, { retry: { maxRetries: 1 } });
-    await expect(client.get(orgId, contactId)).rejects.toMatchObject({ status: 429 });
-    expect(server.received).toHaveLength(2);
-  });
-});

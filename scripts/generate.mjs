@@ -7,10 +7,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { outOption } from './lib/usage.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const outIndex = process.argv.indexOf('--out');
-const out = resolve(outIndex > 0 ? process.argv[outIndex + 1] : join(root, 'generated'));
+const out = outOption('usage: npm run generate [-- --out DIR]') ?? join(root, 'generated');
 mkdirSync(out, { recursive: true });
 
 const redocly = join(root, 'node_modules', '@redocly', 'cli', 'bin', 'cli.js');

@@ -10,7 +10,8 @@
 // contract: it reports and never changes what passes through.
 import { createInterface } from 'node:readline';
 import { scriptLifecycle } from './lib/lifecycle.mjs';
-import { curlExample, portFromEnv, startPrism, UsageError } from './lib/prism.mjs';
+import { curlExample, portFromEnv, startPrism } from './lib/prism.mjs';
+import { UsageError } from './lib/usage.mjs';
 
 const usage = `Usage: npm run proxy -- <upstream-url>
 

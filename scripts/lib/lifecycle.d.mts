@@ -1,7 +1,6 @@
 // Types for lifecycle.mjs, so the TypeScript global setup stops Prism on a signal through the same code as the scripts.
 import type { ChildProcess } from 'node:child_process';
 
-export declare const USAGE_EXIT_CODE: 2;
 export declare function onStopSignal(stop: (signal: NodeJS.Signals) => void): () => void;
 export interface ScriptLifecycle {
   stop(exitCode: number): Promise<void>;

@@ -2,10 +2,7 @@
 // `npm run proxy`: once, on Ctrl-C or SIGTERM, with exit code 0; when a child it needs dies on its own,
 // with a one-line error and exit code 1; after a failed start, with its reason and exit code 1 (2 for a
 // usage error). The contract tests' global setup uses onStopSignal.
-import { UsageError } from './prism.mjs';
-
-/** The exit code of a script called wrongly (a bad argument, a bad or busy port): the shell's convention. */
-export const USAGE_EXIT_CODE = 2;
+import { USAGE_EXIT_CODE, UsageError } from './usage.mjs';
 
 /**
  * Calls `stop(signal)` on the first SIGINT or SIGTERM. Later ones are ignored (still handled), so a

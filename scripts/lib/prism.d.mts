@@ -1,11 +1,11 @@
 // Types for prism.mjs, so TypeScript tests can start and stop Prism through the same code as `npm run mock` and `npm run proxy`.
 import type { ChildProcess } from 'node:child_process';
+import type { UsageError } from './usage.mjs';
 
 export declare const root: string;
 export declare const bundledDocument: string;
 export declare const sampleIds: { orgId: string; contactId: string };
 export declare const sampleContactPath: string;
-export declare class UsageError extends Error {}
 export declare function portFromEnv(variable: string, fallback: number, env?: Record<string, string | undefined>): number;
 export declare class PortInUseError extends UsageError {
   constructor(host: string, port: number, variable: string);

@@ -6,6 +6,7 @@ import { createWriteStream, mkdirSync, readFileSync, readdirSync, rmSync, statSy
 import { join } from 'node:path';
 import { connect, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { UsageError } from './usage.mjs';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const bundledDocument = fileURLToPath(new URL('../../generated/openapi.json', import.meta.url));
@@ -17,11 +18,6 @@ export const sampleContactPath = Object.keys(paths)
   .find((path) => paths[path].get?.operationId === 'getContact')
   .replace(/\{(\w+)\}/g, (_, name) => sampleIds[name]);
 const prismBin = fileURLToPath(new URL('../../node_modules/@stoplight/prism-cli/dist/index.js', import.meta.url));
-
-/** A mistake in how a script was called: its message is all the user needs, no stack. */
-export class UsageError extends Error {
-  name = 'UsageError';
-}
 
 /** A clear error for a port someone else holds, naming the variable that moves it: a usage error too. */
 export class PortInUseError extends UsageError {

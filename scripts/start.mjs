@@ -9,8 +9,6 @@ import { scriptLifecycle } from './lib/lifecycle.mjs';
 import { curlExample, portFromEnv, reservePort, sampleIds, startPrism } from './lib/prism.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 
-const host = '127.0.0.1';
-
 function clientSnippet(baseUrl) {
   const { orgId, contactId } = sampleIds;
   return [
@@ -25,8 +23,8 @@ try {
   const mockPort = portFromEnv('MOCK_PORT', 4010);
   const docsPort = portFromEnv('DOCS_PORT', 8080);
   // Both ports checked before anything is built or spawned, so a busy one fails at once.
-  if (mockPort !== 0) await reservePort(host, mockPort, 'MOCK_PORT');
-  if (docsPort !== 0) await reservePort(host, docsPort, 'DOCS_PORT');
+  if (mockPort !== 0) await reservePort(mockPort, 'MOCK_PORT');
+  if (docsPort !== 0) await reservePort(docsPort, 'DOCS_PORT');
 
   // DOCS_DIR: where the site is built and served from (the tests use a temp folder).
   const siteDir = process.env.DOCS_DIR ? resolve(process.env.DOCS_DIR) : docsDir;
@@ -34,8 +32,8 @@ try {
     console.log(`Building the docs site (${relative(process.cwd(), siteDir) || '.'})…`);
     buildDocs({ outDir: siteDir });
   }
-  const docs = await life.started(serveStatic({ dir: siteDir, host, port: docsPort, portVariable: 'DOCS_PORT' }), (docs) => docs.close());
-  const mock = await life.started(startPrism({ host, port: mockPort, portVariable: 'MOCK_PORT', output: 'pipe' }));
+  const docs = await life.started(serveStatic({ dir: siteDir, port: docsPort, portVariable: 'DOCS_PORT' }), (docs) => docs.close());
+  const mock = await life.started(startPrism({ port: mockPort, output: 'pipe' }));
   life.watch(mock.child, 'The Prism mock');
   // Prism's request log, after the banner below.
   mock.child.stdout.pipe(process.stdout);

@@ -10,7 +10,7 @@ export declare function portFromEnv(variable: string, fallback: number, env?: Re
 export declare class PortInUseError extends UsageError {
   constructor(host: string, port: number, variable: string);
 }
-export declare function reservePort(host: string, port: number, variable?: string): Promise<number>;
+export declare function reservePort(port: number, variable?: string, host?: string): Promise<number>;
 /** True when `host:port` (host default 127.0.0.1) accepts a TCP connection within `timeoutMs` (default 2000). */
 export declare function listening(port: number, options?: { host?: string; timeoutMs?: number }): Promise<boolean>;
 export interface Prism {

@@ -38,8 +38,8 @@ export function portFromEnv(variable, fallback, env = process.env) {
   return port;
 }
 
-/** Resolves with `port` if it can be bound on `host` (0: a free one the system picks), else rejects. */
-export function reservePort(host, port, variable = 'the port') {
+/** Resolves with `port` if it can be bound on `host` (0: a free one the system picks), else rejects with PortInUseError naming `variable`. */
+export function reservePort(port, variable = 'the port', host = '127.0.0.1') {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', (error) =>
@@ -133,7 +133,7 @@ export async function startPrism({
   portVariable = upstream ? 'PROXY_PORT' : 'MOCK_PORT',
   readyTimeoutMs = 30_000,
 } = {}) {
-  const chosen = await reservePort(host, port, portVariable);
+  const chosen = await reservePort(port, portVariable, host);
   const mode = upstream
     ? ['proxy', '--host', host, '--port', String(chosen), document, String(upstream)]
     : ['mock', '--host', host, '--port', String(chosen), ...(dynamic ? ['--dynamic'] : []), document];

@@ -7,13 +7,15 @@ import { bundleForBrowser, forbiddenInputs } from './lib/browser-bundle.mjs';
 /** Issue 7: the minimal bundle at most 4 kB min+gzip. */
 const BUDGET_GZIP = 4096;
 
+const OURS = 'createContactsClient (ours)';
+const BARE = 'openapi-fetch (bare)';
 const consumers = {
-  'createContactsClient (ours)': `
+  [OURS]: `
     import { createContactsClient } from './src/index.ts';
     const contacts = createContactsClient({ token: () => sessionStorage.getItem('token') });
     export const get = (orgId, contactId) => contacts.get(orgId, contactId);
     export const create = (orgId, input) => contacts.create(orgId, input);`,
-  'openapi-fetch (bare)': `
+  [BARE]: `
     import createClient from 'openapi-fetch';
     const client = createClient({ baseUrl: 'https://webexapis.com/v1', headers: { Authorization: 'Bearer ' + sessionStorage.getItem('token') } });
     export const get = (orgId, contactId) =>
@@ -27,20 +29,19 @@ const consumers = {
     export const create = (orgId, body) => client.post('/contacts/organizations/' + orgId + '/contacts', body);`,
 };
 
-const rows = [];
-let ours;
-for (const [name, contents] of Object.entries(consumers)) {
-  const result = await bundleForBrowser(contents);
-  if (!ours) ours = result;
-  rows.push([name, String(result.min), String(result.gzip), String(result.inputs.length)]);
-}
-const base = rows[1];
-const widths = [0, 1, 2, 3].map((c) => Math.max(...[['bundle', 'min bytes', 'gzip bytes', 'modules'], ...rows].map((r) => r[c].length)));
+const results = {};
+for (const [name, contents] of Object.entries(consumers)) results[name] = await bundleForBrowser(contents);
+const ours = results[OURS];
+const bare = results[BARE];
+
+const header = ['bundle', 'min bytes', 'gzip bytes', 'modules'];
+const rows = Object.entries(results).map(([name, { min, gzip, inputs }]) => [name, String(min), String(gzip), String(inputs.length)]);
+const widths = header.map((_, c) => Math.max(...[header, ...rows].map((r) => r[c].length)));
 const line = (cells) => `| ${cells.map((cell, c) => (c ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join(' | ')} |`;
-console.log(line(['bundle', 'min bytes', 'gzip bytes', 'modules']));
+console.log(line(header));
 console.log(`|${widths.map((w, c) => '-'.repeat(w + (c ? 1 : 2)) + (c ? ':' : '')).join('|')}|`);
 for (const row of rows) console.log(line(row));
-console.log(`\nours over bare openapi-fetch: +${ours.min - Number(base[1])} bytes min, +${ours.gzip - Number(base[2])} bytes gzip`);
+console.log(`\nours over bare openapi-fetch: +${ours.min - bare.min} bytes min, +${ours.gzip - bare.gzip} bytes gzip`);
 console.log(`ours, min bytes by module: ${ours.bytesBy.filter(([, b]) => b > 0).map(([p, b]) => `${p} ${b}`).join(', ')}`);
 
 const found = [

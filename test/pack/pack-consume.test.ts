@@ -165,7 +165,7 @@ describe('a JavaScript program using the packed package', () => {
     expect(JSON.parse(server.received[3]!.body)).toMatchObject({ schemas: schemaUrn });
 
     expect(seen.error).toMatchObject({ isWebexApiError: true, name: 'WebexApiError', status: 503, method: 'POST', operationId: 'createContact' });
-    expect(seen.error.views).toHaveLength(5);
+    // Every way consumer.mjs prints the error (a fixed list there).
     for (const view of seen.error.views) {
       expect(view).toEqual(expect.any(String));
       // Each view shows the error (so a runtime's terse inspect cannot pass by showing nothing), never the token.

@@ -52,13 +52,13 @@ export async function interleave(variants: Variant[], measure: Measure): Promise
 }
 
 /**
- * The median over rounds of `name`'s sample divided by `base`'s sample of the same round: a paired
- * ratio, so a slow stretch of the machine, which hits both within a round, cancels out of it.
+ * The median over rounds of `name`'s sample (times `factor`) divided by `base`'s sample of the same round:
+ * a paired ratio, so a slow stretch of the machine, which hits both within a round, cancels out of it.
  */
-export function pairedRatio(samples: Map<string, number[]>, name: string, base: string, scale = 1): number {
+export function pairedRatio(samples: Map<string, number[]>, name: string, base: string, factor = 1): number {
   const ours = samples.get(name)!;
   const theirs = samples.get(base)!;
-  return median(ours.map((value, round) => (value * scale) / theirs[round]!));
+  return median(ours.map((value, round) => (value * factor) / theirs[round]!));
 }
 
 /** mulberry32: a small PRNG, so the order is random but the same from run to run. */

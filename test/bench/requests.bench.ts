@@ -70,6 +70,11 @@ try {
     { name: 'POST axios', run: () => ax.post(createUrl(org), createRequest).then((r) => r.data) },
   ];
   const variants = [...get(contactId), ...post(orgId)];
+  const named = (name: string): Variant => {
+    const found = variants.find((variant) => variant.name === name);
+    if (!found) throw new Error(`no variant named ${name}`);
+    return found;
+  };
 
   // Every variant must get the document's contact before its speed means anything.
   for (const variant of variants) {
@@ -79,8 +84,8 @@ try {
   }
 
   // Ratios are paired: the median over rounds of (variant ÷ baseline) within each round (interleave.ts).
-  const ratio = (samples: Map<string, number[]>, name: string, base: string, scale = 1) =>
-    samples.has(base) ? `${pairedRatio(samples, name, base, scale).toFixed(2)}×` : '';
+  const ratio = (samples: Map<string, number[]>, name: string, base: string, factor = 1) =>
+    samples.has(base) ? `${pairedRatio(samples, name, base, factor).toFixed(2)}×` : '';
   const report = (title: string, samples: Map<string, number[]>) => {
     const rows = [...samples].map(([name, values]) => {
       const op = name.split(' ')[0];
@@ -131,15 +136,15 @@ try {
       return data(await send());
     };
     const retried: Variant[] = [
-      get(contactId)[1]!,
-      get(contactId)[2]!,
+      named('GET openapi-fetch'),
+      named('GET get()'),
       {
         name: 'GET openapi-fetch 429→200',
         run: bareRetried(() => bare.GET(getPath, { params: { path: { orgId, contactId: retriedContactId } } })),
       },
       { name: 'GET get() 429→200', run: () => ours.get(orgId, retriedContactId) },
-      post(orgId)[1]!,
-      post(orgId)[2]!,
+      named('POST openapi-fetch'),
+      named('POST create()'),
       {
         name: 'POST openapi-fetch 429→200',
         run: bareRetried(() => bare.POST(createPath, { params: { path: { orgId: retriedOrgId } }, body: createRequest })),

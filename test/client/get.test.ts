@@ -1,6 +1,5 @@
 // get(): the request it sends and what it resolves with.
 import { describe, expect, it } from 'vitest';
-import { WebexApiError } from '../../src/index.js';
 import { base64OrgId, clientOn, contactId, gotContact, orgId, token } from '../fixtures/client.js';
 import { useFaultServer } from '../fixtures/fault-server.js';
 
@@ -41,12 +40,5 @@ describe('get()', () => {
       promise = client.get(42 as unknown as string, contactId);
     }).not.toThrow();
     return expect(promise).rejects.toBeInstanceOf(TypeError);
-  });
-
-  it('rejects with a WebexApiError for an error status', async () => {
-    server.reply({ status: 404, body: { message: 'Contact not found.', errors: [{ description: 'No such contact.' }], trackingId: 'ROUTER_1' } });
-    const error = await clientOn(server).get(orgId, contactId).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(WebexApiError);
-    expect(error).toMatchObject({ status: 404, message: 'Contact not found.', operationId: 'getContact', method: 'GET' });
   });
 });

@@ -19,11 +19,9 @@ import {
   type components,
   type paths,
 } from '../../src/index.js';
-import { schemaUrn } from '../fixtures/client.js';
+import { contactId, orgId, schemaUrn } from '../fixtures/client.js';
 
 const contacts = createContactsClient({ token: 'token' });
-const orgId = 'd23736ac-8055-433e-b85a-0fc55c96ead9';
-const contactId = '6847ee0f-5e9c-4403-9f0e-0aa8552f7829';
 const email = { value: 'frontdesk@example.com', type: 'work' } as const;
 
 describe('get() and create()', () => {

@@ -1,16 +1,35 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
+// Two projects, so only the contract suite starts Prism: a run of any other test file (a client test,
+// a script test) starts no mock it does not use. `vitest run` runs both; `vitest run test/contract`
+// only the contract one.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // The contract suite's server: a Prism mock on a free port, or CONTRACT_BASE_URL (test/contract/).
-    globalSetup: ['test/fixtures/prism.global-setup.ts'],
-    // Type tests (*.test-d.ts) are compiled by tsc through vitest's typecheck, never run.
-    typecheck: {
-      enabled: true,
-      include: ['test/**/*.test-d.ts'],
-      tsconfig: './tsconfig.json',
-    },
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'contract',
+          include: ['test/contract/**/*.test.ts'],
+          // The contract suite's server: a Prism mock on a free port, or CONTRACT_BASE_URL.
+          globalSetup: ['test/fixtures/prism.global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'rest',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'test/contract/**'],
+          // Type tests (*.test-d.ts) are compiled by tsc through vitest's typecheck, never run.
+          typecheck: {
+            enabled: true,
+            include: ['test/**/*.test-d.ts'],
+            tsconfig: './tsconfig.json',
+          },
+        },
+      },
+    ],
   },
 });

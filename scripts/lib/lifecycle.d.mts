@@ -3,7 +3,6 @@ import type { ChildProcess } from 'node:child_process';
 
 export declare function onStopSignal(stop: (signal: NodeJS.Signals) => void): () => void;
 export interface ScriptLifecycle {
-  stop(exitCode: number): Promise<void>;
   started<T>(starting: Promise<T>, stopServer?: (server: T) => unknown): Promise<T>;
   watch(child: ChildProcess, what: string): void;
   failed(error: unknown, what: string): Promise<void>;

@@ -42,7 +42,6 @@ export function scriptLifecycle({ afterStop } = {}) {
   onStopSignal(() => void stop(0));
 
   return {
-    stop,
     /**
      * Tracks a server being started, so that a stop, even one that comes mid-start, stops it. Resolves
      * with the server; never once a stop is under way, so the script starts nothing more while it exits.

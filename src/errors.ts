@@ -2,7 +2,7 @@
 import type { components } from '../generated/schema.js';
 import { parseRetryAfter } from './retry.js';
 
-type ErrorBody = components['schemas']['Error'];
+type ErrorBody = components['schemas']['ErrorResponse'];
 
 export interface WebexApiErrorInit {
   status: number;

@@ -153,8 +153,8 @@ describe('validateResponse', () => {
 
   it('an unknown operation is a programming error: it throws a TypeError naming it', () => {
     // @ts-expect-error the type allows only the document's operation ids
-    expect(() => validateResponse('deleteContact', 204, undefined)).toThrow(
-      new TypeError('webex-org-contacts/contract: no operation deleteContact in the document'),
+    expect(() => validateResponse('archiveContact', 204, undefined)).toThrow(
+      new TypeError('webex-org-contacts/contract: no operation archiveContact in the document'),
     );
   });
 });

@@ -3,10 +3,11 @@
 // mock, the docs and consumers' own generators read, and the TypeScript types the client is built on.
 // `--out DIR` writes elsewhere, so the test can regenerate into a temp dir and compare with generated/.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { toOpenApi30 } from './lib/openapi-3.0.mjs';
 import { outOption } from './lib/usage.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,6 +27,10 @@ for (const ext of ['json', 'yaml']) {
   }
 }
 
+// The same document in OpenAPI 3.0.3, for generators that read 3.0 only (e.g. progenitor for Rust).
+const bundle = JSON.parse(readFileSync(join(out, 'openapi.json'), 'utf8'));
+writeFileSync(join(out, 'openapi-3.0.json'), `${JSON.stringify(toOpenApi30(bundle), null, 2)}\n`);
+
 // Types come from the bundle, the same file consumers generate from. arrayLength turns `minItems: 1`
 // into `[T, ...T[]]`, which is what makes "a CH contact needs at least one email, phone or SIP
 // address" a compile-time rule.
@@ -44,4 +49,4 @@ export declare const paths: Record<string, Record<string, unknown>>;
 export declare const components: Record<string, Record<string, unknown>>;
 `,
 );
-console.log(`generated ${out}/{openapi.json,openapi.yaml,openapi.d.json.ts,schema.d.ts}`);
+console.log(`generated ${out}/{openapi.json,openapi-3.0.json,openapi.yaml,openapi.d.json.ts,schema.d.ts}`);

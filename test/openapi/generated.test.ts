@@ -16,7 +16,7 @@ describe('generated/', () => {
   const files = readdirSync(out).sort();
 
   it('holds exactly what the generator writes', () => {
-    expect(files).toEqual(['openapi.d.json.ts', 'openapi.json', 'openapi.yaml', 'schema.d.ts']);
+    expect(files).toEqual(['openapi-3.0.json', 'openapi.d.json.ts', 'openapi.json', 'openapi.yaml', 'schema.d.ts']);
     expect(readdirSync(join(root, 'generated')).sort()).toEqual(files);
   });
 

@@ -6,6 +6,7 @@ import { createWriteStream, mkdirSync, readFileSync, readdirSync, rmSync, statSy
 import { join } from 'node:path';
 import { connect, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { startRefusalExplainer } from './refusal-explainer.mjs';
 import { UsageError } from './usage.mjs';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -116,7 +117,8 @@ function stopChild(child, graceMs = 5_000) {
 /**
  * Starts Prism on 127.0.0.1: `prism mock`, or with `upstream` `prism proxy`, which forwards every
  * request to that server and validates request and response against the document, reporting
- * violations without changing the traffic. `port: 0` picks a free port. `dynamic` (mock only) makes
+ * violations without changing the traffic. The mock listens behind a front on `port` that turns its
+ * refusals into Webex error bodies saying what is wrong (refusal-explainer.mjs). `port: 0` picks a free port. `dynamic` (mock only) makes
  * Prism generate responses from the schemas instead of serving the examples. Output goes to `logFile`
  * when given, to `child.stdout`/`child.stderr` for the caller to read with `output: 'pipe'`, else to
  * this process's stdout/stderr.
@@ -134,9 +136,11 @@ export async function startPrism({
   readyTimeoutMs = 30_000,
 } = {}) {
   const chosen = await reservePort(port, portVariable, host);
+  // The mock itself listens on a port of its own; the front takes the chosen one once Prism is ready.
+  const prismPort = upstream ? chosen : await reservePort(0, portVariable, host);
   const mode = upstream
     ? ['proxy', '--host', host, '--port', String(chosen), document, String(upstream)]
-    : ['mock', '--host', host, '--port', String(chosen), ...(dynamic ? ['--dynamic'] : []), document];
+    : ['mock', '--host', host, '--port', String(prismPort), ...(dynamic ? ['--dynamic'] : []), document];
   const log = logFile ? createWriteStream(logFile, { flags: 'a' }) : null;
   const stdio = log || output === 'pipe' ? 'pipe' : 'inherit';
   const child = spawn(process.execPath, [prismBin, ...mode], { cwd: root, stdio: ['ignore', stdio, stdio], ...(env ? { env } : {}) });
@@ -157,14 +161,22 @@ export async function startPrism({
     child.stderr.on('data', hold);
   }
   const url = `http://${host}:${chosen}`;
+  const prismUrl = `http://${host}:${prismPort}`;
+  let front;
   try {
     // The proxy is probed over TCP: an HTTP probe would be forwarded to the real upstream server.
     const ready = upstream
       ? { probe: () => listening(chosen, { host, timeoutMs: 1_000 }), what: `a listener on ${host}:${chosen}` }
-      : { probe: () => answers(url + sampleContactPath, { authorization: 'Bearer readiness-probe' }), what: `an answer at ${url}${sampleContactPath}` };
+      : { probe: () => answers(prismUrl + sampleContactPath, { authorization: 'Bearer readiness-probe' }), what: `an answer at ${prismUrl}${sampleContactPath}` };
     await waitUntil(ready.probe, { timeoutMs: readyTimeoutMs, child, what: ready.what });
+    if (!upstream) {
+      front = await startRefusalExplainer({ host, port: chosen, upstreamPort: prismPort }).catch((error) => {
+        throw error.code === 'EADDRINUSE' ? new PortInUseError(host, chosen, portVariable) : error;
+      });
+    }
   } catch (error) {
     await stopChild(child);
+    if (error instanceof PortInUseError) throw error;
     const held = startup.trim() ? `\nPrism's output:\n${startup.trim()}` : '';
     throw new Error(`Prism did not start: ${error.message}${logFile ? ` (see ${logFile})` : held}`);
   } finally {
@@ -176,6 +188,7 @@ export async function startPrism({
     port: chosen,
     child,
     stop: async () => {
+      await front?.close();
       await stopChild(child);
       log?.end();
     },

@@ -1,0 +1,83 @@
+// A front for the Prism mock that makes its refusals say what is wrong. Prism answers a request that
+// breaks the document with the document's own 400 example ("source is required." whatever the fault),
+// and a request it cannot route with its own problem+json; the real reason is only in `sl-violations`.
+// The front passes everything through unchanged, except that such an answer gets a Webex error body
+// (`message`, `errors[].description`, `trackingId`) built from those reasons. `sl-violations` stays.
+import { createServer, request as httpRequest } from 'node:http';
+
+/** The Webex error body for a refused request: the violations Prism reported, or its problem+json. */
+export function explainRefusal({ violations = [], problem, trackingId }) {
+  // Every violation as Prism words it, in its order: a failed oneOf or anyOf lists each branch's reason,
+  // which is verbose but never claims more than the validator found.
+  const reasons = violations.length ? violations.map((v) => v.message) : [problem?.detail || problem?.title].filter(Boolean);
+  const [first = 'The mock refused the request.', ...rest] = reasons;
+  const more = rest.length ? ` (and ${rest.length} more: see errors)` : '';
+  return {
+    message: `${first}${more}`,
+    errors: reasons.map((description) => ({ description })),
+    ...(trackingId ? { trackingId } : {}),
+  };
+}
+
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Listens on `host:port` and forwards every request to the Prism mock at `upstreamPort`. Resolves with
+ * the server once it listens; `close()` stops it. A refusal (a 4xx with `sl-violations`, or Prism's
+ * problem+json) is answered with its explanation; any other answer streams through as it is.
+ */
+export function startRefusalExplainer({ host, port, upstreamPort }) {
+  const server = createServer((req, res) => {
+    const upstream = httpRequest({ host, port: upstreamPort, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+      const status = answer.statusCode ?? 502;
+      const violations = answer.headers['sl-violations'];
+      const problem = /application\/problem\+json/i.test(answer.headers['content-type'] ?? '');
+      if (status < 400 || status >= 500 || !(violations || problem)) {
+        res.writeHead(status, answer.headers);
+        answer.pipe(res);
+        return;
+      }
+      const chunks = [];
+      answer.on('data', (chunk) => chunks.push(chunk));
+      answer.on('end', () => {
+        const body = explainRefusal({
+          violations: (violations && parseJson(violations)) || [],
+          problem: problem ? parseJson(Buffer.concat(chunks).toString('utf8')) : undefined,
+          trackingId: answer.headers.trackingid,
+        });
+        const text = JSON.stringify(body);
+        const { 'content-length': _length, 'transfer-encoding': _encoding, ...headers } = answer.headers;
+        res.writeHead(status, { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+        res.end(text);
+      });
+    });
+    upstream.on('error', (error) => {
+      if (res.headersSent) return res.destroy(error);
+      const text = JSON.stringify({ message: `The Prism mock did not answer: ${error.message}`, errors: [] });
+      res.writeHead(502, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+      res.end(text);
+    });
+    req.pipe(upstream);
+  });
+  // Prism's own keep-alive is 5 s; the front closes idle sockets likewise, so stop() never waits long.
+  server.keepAliveTimeout = 5_000;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve({
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,90 @@
+// The mock's refusals say what is wrong: the body of a request Prism refuses names the fault, where
+// Prism alone sends the document's 400 example ("source is required.") whatever the fault.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPrism, type Prism } from '../../scripts/lib/prism.mjs';
+import { explainRefusal } from '../../scripts/lib/refusal-explainer.mjs';
+import { exampleIds, pathOf, requestExample, responseExample } from '../fixtures/operations.js';
+import { validateAt } from '../fixtures/schema.js';
+
+const errorSchema = '/components/schemas/ErrorResponse';
+let mock: Prism;
+beforeAll(async () => {
+  mock = await startPrism({ output: 'pipe' });
+}, 60_000);
+afterAll(() => mock?.stop());
+
+async function call(method: string, path: string, { body, headers = {} }: { body?: unknown; headers?: Record<string, string> } = {}) {
+  const response = await fetch(mock.url + path, {
+    method,
+    headers: { authorization: 'Bearer test', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: response.status, headers: response.headers, body: await response.json().catch(() => undefined) };
+}
+
+describe('the mock explains what it refuses', () => {
+  const documented400 = responseExample('createContact', 400);
+
+  it('a CH contact without a way to reach it: the body names the missing fields, not the example', async () => {
+    const { schemas } = requestExample('createContact');
+    const res = await call('POST', pathOf('createContact', exampleIds), { body: { schemas, source: 'CH' } });
+    expect(res.status).toBe(400);
+    expect(res.body).not.toEqual(documented400);
+    const reasons = res.body.errors.map((e: { description: string }) => e.description).join('\n');
+    for (const field of ['emails', 'phoneNumbers', 'sipAddresses']) expect(reasons).toContain(`'${field}'`);
+    expect(res.body.message).toMatch(/emails|phoneNumbers|sipAddresses/);
+    expect(validateAt(errorSchema, res.body)).toEqual({ valid: true, errors: [] });
+    expect(res.headers.get('sl-violations')).not.toBeNull();
+  });
+
+  it('a malformed contact id: the body names the parameter and its format', async () => {
+    const res = await call('GET', pathOf('getContact', { ...exampleIds, contactId: 'not-a-uuid' }));
+    expect(res.status).toBe(400);
+    expect(res.body.message).toMatch(/contactid.*uuid/i);
+    expect(res.body.message).not.toMatch(/request body/i);
+    expect(res.body.trackingId).toBeTruthy();
+    expect(validateAt(errorSchema, res.body)).toEqual({ valid: true, errors: [] });
+  });
+
+  it('a query value out of range: the body names the parameter and the rule', async () => {
+    const res = await call('GET', `${pathOf('listContacts', exampleIds)}?limit=0`);
+    expect(res.status).toBe(400);
+    expect(res.body.message).toMatch(/limit must be >= 1/);
+  });
+
+  it('a path the document does not have: a Webex error body naming it, not Prism problem+json', async () => {
+    const res = await call('GET', '/contacts/nowhere');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(res.body.message).toContain('/contacts/nowhere');
+    expect(validateAt(errorSchema, res.body)).toEqual({ valid: true, errors: [] });
+  });
+
+  it('passes every other answer through unchanged: a valid request, and a 400 asked for with Prefer', async () => {
+    const got = await call('GET', pathOf('getContact', exampleIds));
+    expect(got.status).toBe(200);
+    expect(got.body).toEqual(responseExample('getContact', 200));
+    const asked = await call('POST', pathOf('createContact', exampleIds), { body: requestExample('createContact'), headers: { prefer: 'code=400' } });
+    expect(asked.status).toBe(400);
+    expect(asked.body).toEqual(documented400);
+  });
+});
+
+describe('explainRefusal', () => {
+  it('names the first reason in the message and lists every one', () => {
+    const violations = [
+      { location: ['request', 'body', 'source'], message: 'Request body property source must be equal to one of the allowed values: CH, Webex4Broadworks' },
+      { location: ['request', 'body', 'x'], message: 'Request body must NOT have unevaluated properties' },
+    ];
+    expect(explainRefusal({ violations, trackingId: 'T1' })).toEqual({
+      message: `${violations[0]!.message} (and 1 more: see errors)`,
+      errors: violations.map((v) => ({ description: v.message })),
+      trackingId: 'T1',
+    });
+  });
+
+  it('falls back to the problem+json detail, then to a plain sentence', () => {
+    expect(explainRefusal({ problem: { title: 'Route not resolved', detail: 'No route /x' } }).message).toBe('No route /x');
+    expect(explainRefusal({}).message).toBe('The mock refused the request.');
+  });
+});

@@ -18,7 +18,26 @@ export interface ContractError {
 
 export interface ContractResult {
   valid: boolean;
+  /** At most `maxErrors` of them, in the order found; each message once. */
   errors: ContractError[];
+  /** Present when more errors were found than `maxErrors` lets the result list. */
+  truncated?: true;
+}
+
+export interface ContractOptions {
+  /**
+   * The most errors a result lists: a whole number from 1, or `Infinity` for all (default 100). Past it,
+   * `truncated` is set. Whatever the limit, a validation's time grows in proportion to the value's size.
+   */
+  maxErrors?: number;
+}
+
+const defaultMaxErrors = 100;
+
+function maxErrorsOf(options: ContractOptions | undefined): number {
+  const maxErrors = options?.maxErrors ?? defaultMaxErrors;
+  if (maxErrors === Infinity || (Number.isInteger(maxErrors) && maxErrors >= 1)) return maxErrors;
+  throw new TypeError(`webex-org-contacts/contract: maxErrors must be a whole number from 1, or Infinity (got ${String(maxErrors)})`);
 }
 
 export type OperationId = keyof operations;
@@ -55,7 +74,7 @@ function validatorAt(pointer: string): ValidateFunction {
     // verbose so an anyOf error carries its branches (see explainAnyOf).
     ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true });
     addFormats(ajv);
-    ajv.addSchema({ ...(document as object), $id: documentId });
+    ajv.addSchema({ ...(inlineRefs(document, []) as object), $id: documentId });
   }
   validate = ajv.getSchema(`${documentId}#${encodeURI(pointer)}`);
   if (!validate) throw new Error(`webex-org-contacts/contract: no schema at ${pointer} in the bundled document`);
@@ -73,6 +92,26 @@ function nodeAt<T>(pointer: string): T | undefined {
 }
 
 const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/**
+ * A copy of `node` with each local `$ref` replaced by what it points to. Ajv merges the errors of a
+ * schema it calls (a `$ref` it does not inline itself) into the caller's with `concat`, copying the
+ * whole list once per failing call: an array of n invalid items cost n² copies. Inlined, each error is
+ * pushed once. A `$ref` with other keywords beside it becomes an `allOf` entry, its meaning in JSON
+ * Schema 2020-12; one that refers back into itself (recursion) is left for Ajv to call.
+ */
+function inlineRefs(node: unknown, resolving: string[]): unknown {
+  if (Array.isArray(node)) return node.map((item) => inlineRefs(item, resolving));
+  if (node === null || typeof node !== 'object') return node;
+  const { $ref, ...rest } = node as Record<string, unknown>;
+  const copy = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, inlineRefs(value, resolving)]));
+  if (typeof $ref !== 'string') return $ref === undefined ? copy : { ...copy, $ref };
+  if (!$ref.startsWith('#/') || resolving.includes($ref)) return { ...copy, $ref };
+  const target = inlineRefs(nodeAt(decodeURI($ref.slice(1))), [...resolving, $ref]);
+  if (Object.keys(copy).length === 0) return target;
+  const allOf = Array.isArray(copy.allOf) ? copy.allOf : [];
+  return { ...copy, allOf: [...allOf, target] };
+}
 
 function toContractError(error: ErrorObject): ContractError {
   const params = error.params as Record<string, unknown>;
@@ -97,34 +136,54 @@ function toContractError(error: ErrorObject): ContractError {
  * A value of the wrong type for every branch (a number where a tolerant enum takes any string) fails
  * on its type: a branch's "must be equal to one of the allowed values" would say a listed value is
  * needed, when any string would do.
+ * Returns, for each of Ajv's errors, the one to report: itself, a copy naming the alternatives, or none.
  */
-function explainAnyOf(errors: ErrorObject[]): ErrorObject[] {
-  let out = errors;
-  for (const anyOf of errors.filter((e) => e.keyword === 'anyOf' && Array.isArray(e.schema))) {
-    const missing = out.filter(
-      (e) => e.keyword === 'required' && e.instancePath === anyOf.instancePath && e.schemaPath.startsWith(`${anyOf.schemaPath}/`),
-    );
-    const fields = missing.map((e) => `${e.instancePath}/${escape(String(e.params.missingProperty))}`);
-    const here = (e: ErrorObject) => e.instancePath === anyOf.instancePath;
-    const wrongType = out.filter((e) => here(e) && e.keyword === 'type').length >= (anyOf.schema as unknown[]).length;
-    if (wrongType) {
-      out = out.filter((e) => e !== anyOf && !(here(e) && (e.keyword === 'enum' || e.keyword === 'const')));
-    } else if (missing.length < (anyOf.schema as unknown[]).length) {
-      out = out.filter((e) => e !== anyOf && !missing.includes(e));
+function explainAnyOf(errors: ErrorObject[]): (error: ErrorObject) => ErrorObject | undefined {
+  const anyOfs = errors.filter((e) => e.keyword === 'anyOf' && Array.isArray(e.schema));
+  if (anyOfs.length === 0) return (e) => e;
+  // Each anyOf looks only at the errors of its own value, so the work stays in proportion to the errors.
+  const paths = new Set(anyOfs.map((e) => e.instancePath));
+  const at = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    if (!paths.has(e.instancePath)) continue;
+    const list = at.get(e.instancePath);
+    if (list) list.push(e);
+    else at.set(e.instancePath, [e]);
+  }
+  const dropped = new Set<ErrorObject>(anyOfs);
+  const replaced = new Map<ErrorObject, ErrorObject>();
+  for (const anyOf of anyOfs) {
+    const branches = (anyOf.schema as unknown[]).length;
+    const here = (at.get(anyOf.instancePath) ?? []).filter((e) => !dropped.has(e));
+    const missing = here.filter((e) => e.keyword === 'required' && e.schemaPath.startsWith(`${anyOf.schemaPath}/`));
+    if (here.filter((e) => e.keyword === 'type').length >= branches) {
+      for (const e of here) if (e.keyword === 'enum' || e.keyword === 'const') dropped.add(e);
+    } else if (missing.length < branches) {
+      for (const e of missing) dropped.add(e);
     } else {
-      const withAlternatives = (e: ErrorObject, at: number) => ({ ...e, params: { ...e.params, alternatives: fields.filter((_, i) => i !== at) } });
-      out = out.filter((e) => e !== anyOf).map((e) => (missing.includes(e) ? withAlternatives(e, missing.indexOf(e)) : e));
+      const fields = missing.map((e) => `${e.instancePath}/${escape(String(e.params.missingProperty))}`);
+      missing.forEach((e, i) => replaced.set(e, { ...e, params: { ...e.params, alternatives: fields.filter((_, j) => j !== i) } }));
     }
   }
-  return out;
+  return (e) => (dropped.has(e) ? undefined : (replaced.get(e) ?? e));
 }
 
-function result(validate: ValidateFunction, value: unknown): ContractResult {
+/** Runs `validate`, then words its errors: each message once, at most `maxErrors` of them. */
+function result(validate: ValidateFunction, value: unknown, maxErrors: number): ContractResult {
   const valid = validate(value) === true;
+  const errors: ContractError[] = [];
   const seen = new Set<string>();
-  const errors = explainAnyOf(validate.errors ?? []).map(toContractError).filter(
-    (e) => !seen.has(e.message) && seen.add(e.message),
-  );
+  const found = validate.errors ?? [];
+  const explain = explainAnyOf(found);
+  for (const each of found) {
+    const explained = explain(each);
+    if (!explained) continue;
+    const error = toContractError(explained);
+    if (seen.has(error.message)) continue;
+    if (errors.length >= maxErrors) return { valid, errors, truncated: true };
+    seen.add(error.message);
+    errors.push(error);
+  }
   return { valid, errors };
 }
 
@@ -132,37 +191,46 @@ function result(validate: ValidateFunction, value: unknown): ContractResult {
  * Validates against the schema at `pointer`. A `oneOf` with a discriminator is checked against the
  * branch the value names, so the errors are that branch's and not every branch's.
  */
-function validateAt(pointer: string, value: unknown): ContractResult {
+function validateAt(pointer: string, value: unknown, options: ContractOptions | undefined): ContractResult {
+  const maxErrors = maxErrorsOf(options);
   const schema = nodeAt<SchemaNode>(pointer);
   const target = schema?.$ref ? schema.$ref.slice(1) : pointer;
   const discriminator = nodeAt<SchemaNode>(target)?.discriminator;
   if (!discriminator?.mapping || value === null || typeof value !== 'object' || Array.isArray(value))
-    return result(validatorAt(target), value);
+    return result(validatorAt(target), value, maxErrors);
   const { propertyName, mapping } = discriminator;
   const tag = (value as Record<string, unknown>)[propertyName];
   const branch = typeof tag === 'string' && Object.hasOwn(mapping, tag) ? mapping[tag] : undefined;
-  if (branch) return result(validatorAt(branch.slice(1)), value);
+  if (branch) return result(validatorAt(branch.slice(1)), value, maxErrors);
   // No branch to check against: every branch would fail on the tag alone, so name only that.
   const path = `/${escape(propertyName)}`;
   const message = `${path} must be one of ${Object.keys(mapping).join(', ')}`;
   return { valid: false, errors: [{ path, rule: 'discriminator', message }] };
 }
 
-/** Checks a contact as Get a Contact or Create a Contact returns it (tolerant of values added later). */
-export function validateContact(value: unknown): ContractResult {
-  return validateAt('/components/schemas/Contact', value);
+/**
+ * Checks a contact as Get a Contact or Create a Contact returns it (tolerant of values added later).
+ * Lists at most `options.maxErrors` errors (default 100); time grows in proportion to the value's size.
+ */
+export function validateContact(value: unknown, options?: ContractOptions): ContractResult {
+  return validateAt('/components/schemas/Contact', value, options);
 }
 
-/** Checks a Create a Contact body, with the rules of its `source` (strict: unknown fields are refused). */
-export function validateCreateContactRequest(value: unknown): ContractResult {
-  return validateAt('/components/schemas/CreateContactRequest', value);
+/**
+ * Checks a Create a Contact body, with the rules of its `source` (strict: unknown fields are refused).
+ * Lists at most `options.maxErrors` errors (default 100); time grows in proportion to the value's size.
+ */
+export function validateCreateContactRequest(value: unknown, options?: ContractOptions): ContractResult {
+  return validateAt('/components/schemas/CreateContactRequest', value, options);
 }
 
 /**
  * Checks a response body against what the document says `operationId` returns with `status`.
- * A status the operation does not document is an error of its own.
+ * A status the operation does not document is an error of its own. Lists at most `options.maxErrors`
+ * errors (default 100); time grows in proportion to the body's size.
  */
-export function validateResponse(operationId: OperationId, status: number, body: unknown): ContractResult {
+export function validateResponse(operationId: OperationId, status: number, body: unknown, options?: ContractOptions): ContractResult {
+  maxErrorsOf(options);
   const found = Object.entries(openapi.paths).flatMap(([path, item]) =>
     Object.entries(item)
       .filter(([, op]) => op && typeof op === 'object' && op.operationId === operationId)
@@ -178,5 +246,5 @@ export function validateResponse(operationId: OperationId, status: number, body:
   const ref = responses[key]?.$ref;
   const responsePointer = ref ? ref.slice(1) : `${found}/responses/${key}`;
   if (!nodeAt<ResponseNode>(responsePointer)?.content?.['application/json']?.schema) return { valid: true, errors: [] };
-  return validateAt(`${responsePointer}/content/application~1json/schema`, body);
+  return validateAt(`${responsePointer}/content/application~1json/schema`, body, options);
 }

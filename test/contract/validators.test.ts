@@ -125,6 +125,65 @@ describe('validateCreateContactRequest', () => {
   });
 });
 
+describe('a value with many invalid items', () => {
+  const badEmails = (n: number) => Array.from({ length: n }, () => ({ value: 7, type: 'work' }));
+  const valuePaths = (n: number) => Array.from({ length: n }, (_, i) => `/emails/${i}/value`);
+
+  it('lists the first 100 errors in the order of the items, and says the list is truncated', () => {
+    const checked = validateContact({ ...gotContact, emails: badEmails(10_000) });
+    expect(checked.valid).toBe(false);
+    expect(checked.truncated).toBe(true);
+    expect(checked.errors.map((e) => e.path)).toEqual(valuePaths(100));
+    expect(checked.errors[99]).toEqual({ path: '/emails/99/value', rule: 'type', message: '/emails/99/value must be string' });
+  });
+
+  it('maxErrors sets the bound; Infinity lists every error, without truncated', () => {
+    expect(validateContact({ ...gotContact, emails: badEmails(1_000) }, { maxErrors: 3 })).toEqual({
+      ...invalid(...valuePaths(3).map((path) => ({ path, rule: 'type', message: `${path} must be string` }))),
+      truncated: true,
+    });
+    const all = validateContact({ ...gotContact, emails: badEmails(1_000) }, { maxErrors: Infinity });
+    expect(all.errors.map((e) => e.path)).toEqual(valuePaths(1_000));
+    expect(all).not.toHaveProperty('truncated');
+  });
+
+  it('exactly maxErrors errors is a whole list: not truncated', () => {
+    const body = { ...gotContact, emails: badEmails(3) };
+    expect(validateContact(body, { maxErrors: 3 })).not.toHaveProperty('truncated');
+    expect(validateContact(body, { maxErrors: 2 })).toMatchObject({ valid: false, truncated: true });
+  });
+
+  it('a repeated message counts once toward the bound', () => {
+    // A CH body's emails are checked by the fields of every source and again by the "with emails" rule:
+    // each bad email fails twice in Ajv, and is one error here.
+    const body = { schemas, source: 'CH', emails: [{ value: 'a@example.com', type: 'personal' }, { value: 'b@example.com', type: 'personal' }] };
+    const checked = validateCreateContactRequest(body, { maxErrors: 2 });
+    expect(checked.errors.map((e) => e.path)).toEqual(['/emails/0/type', '/emails/1/type']);
+    expect(checked).not.toHaveProperty('truncated');
+  });
+
+  it('CH with thousands of bad emails: still only their own rule, never the other contact methods', () => {
+    const emails = Array.from({ length: 5_000 }, (_, i) => ({ value: `user${i}@example.com`, type: 'personal' }));
+    const checked = validateCreateContactRequest({ schemas, source: 'CH', emails }, { maxErrors: Infinity });
+    expect(checked.errors).toHaveLength(5_000);
+    expect(checked.errors.every((e, i) => e.path === `/emails/${i}/type` && e.rule === 'enum')).toBe(true);
+  });
+
+  it('validateResponse takes the same bound', () => {
+    const checked = validateResponse('getContact', 200, { ...gotContact, emails: badEmails(50) }, { maxErrors: 5 });
+    expect(checked.errors.map((e) => e.path)).toEqual(valuePaths(5));
+    expect(checked.truncated).toBe(true);
+  });
+
+  it.each([0, -1, 1.5, Number.NaN, '10'])('maxErrors %j is refused with a TypeError naming it', (maxErrors) => {
+    const message = `webex-org-contacts/contract: maxErrors must be a whole number from 1, or Infinity (got ${String(maxErrors)})`;
+    // As a JavaScript caller may pass it: the type takes numbers only.
+    const options = { maxErrors: maxErrors as number };
+    expect(() => validateContact(gotContact, options)).toThrow(new TypeError(message));
+    expect(() => validateResponse('getContact', 200, gotContact, options)).toThrow(new TypeError(message));
+  });
+});
+
 describe('validateResponse', () => {
   for (const operationId of ['getContact', 'createContact'] as const) {
     const operation = documented(operationId);

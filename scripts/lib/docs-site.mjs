@@ -31,6 +31,10 @@ const redocOptions = {
   showObjectSchemaExamples: true,
   jsonSamplesExpandLevel: 'all',
   hideHostname: false,
+  // Redoc's per-operation "Authorizations" line names the scheme once per alternative
+  // ("webexOAuth or webexOAuth") and its details call the union of the scopes "Required scopes". Each
+  // operation's description says who may call it and which scope (one of) it needs, in words.
+  hideSecuritySection: true,
   theme: {
     typography: {
       fontFamily: sans,
@@ -42,8 +46,11 @@ const redocOptions = {
 
 const localSchema = (document, ref) =>
   ref?.startsWith('#/components/schemas/') ? document.components.schemas[ref.slice('#/components/schemas/'.length)] : undefined;
-const isChoice = (schema) =>
-  Boolean(schema && (schema.anyOf || schema.oneOf || schema.allOf?.some((part) => part.anyOf || part.oneOf)));
+const isChoice = (document, schema) =>
+  Boolean(
+    schema &&
+      (schema.anyOf || schema.oneOf || schema.allOf?.some((part) => isChoice(document, localSchema(document, part.$ref) ?? part))),
+  );
 
 // Redoc 2 draws the security schemes (flow, authorization and token URLs, every scope) only where the
 // description asks for them, and each operation's "Authorizations" links there.
@@ -73,7 +80,7 @@ function documentForRedoc(document) {
   const copy = structuredClone(document);
   if (copy.components?.securitySchemes && copy.info) copy.info.description = withSecuritySchemes(copy.info.description ?? '');
   for (const schema of Object.values(copy.components?.schemas ?? {})) {
-    if (schema.discriminator && schema.oneOf?.some((branch) => isChoice(localSchema(copy, branch.$ref) ?? branch))) {
+    if (schema.discriminator && schema.oneOf?.some((branch) => isChoice(copy, localSchema(copy, branch.$ref) ?? branch))) {
       delete schema.discriminator;
     }
   }
@@ -86,7 +93,13 @@ const escapeHtml = (text) =>
 const jsonBlock = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 function page({ title, summary, document }) {
-  const init = `Redoc.init(JSON.parse(document.getElementById('openapi').textContent), JSON.parse(document.getElementById('redoc-options').textContent), document.getElementById('redoc'));`;
+  // Redoc gives every download link the same file name (openapi.json); once it has rendered, each link
+  // is given the name of the file it points at, so the YAML saves as openapi.yaml.
+  const init = [
+    `Redoc.init(JSON.parse(document.getElementById('openapi').textContent), JSON.parse(document.getElementById('redoc-options').textContent), document.getElementById('redoc'), function () {`,
+    `  document.querySelectorAll('a[download]').forEach(function (link) { link.setAttribute('download', link.getAttribute('href').split('/').pop()); });`,
+    `});`,
+  ].join('\n');
   const initHash = createHash('sha256').update(init).digest('base64');
   // The policy is the guarantee: even a remote image written into a description cannot load.
   // Styles are inline because Redoc's styled-components inject them; its search index runs in a blob: worker.

@@ -70,7 +70,28 @@ describe.skipIf(skipReason !== undefined)(
       if (siteDir) rmSync(siteDir, { recursive: true, force: true });
     });
 
-    it.each<OperationId>(['getContact', 'createContact'])('renders %s with its heading, method and path', async (operationId) => {
+    // Every operation of the document, in document order: paths, then methods within a path.
+    const operationIds = Object.values<Node>(doc.paths).flatMap((item) =>
+      Object.values<Node>(item).flatMap((node) => (node?.operationId ? [node.operationId as OperationId] : [])),
+    );
+    // The order a reader needs: read (get, list), then write one (create, update, delete), then bulk.
+    const readingOrder: OperationId[] = [
+      'getContact',
+      'listContacts',
+      'createContact',
+      'updateContact',
+      'deleteContact',
+      'bulkCreateOrUpdateContacts',
+      'bulkDeleteContacts',
+    ];
+
+    it('renders all seven operations in the order a reader needs them', async () => {
+      expect([...operationIds].sort()).toEqual([...readingOrder].sort());
+      const shown = await page.locator('[id^="operation/"]').evaluateAll((elements) => elements.map((e) => e.id.slice('operation/'.length)));
+      expect(shown).toEqual(readingOrder);
+    });
+
+    it.each<OperationId>(readingOrder)('renders %s with its heading, method and path', async (operationId) => {
       const { method, path } = documented(operationId);
       await visible(operation(operationId).getByRole('heading', { name: summaryOf(operationId) }));
       // Redoc's endpoint bar above the samples: the method badge, then the path template.
@@ -111,10 +132,12 @@ describe.skipIf(skipReason !== undefined)(
       const choice = deref(requestMediaOf('createContact')!.schema);
       const branches = (choice.oneOf as Node[]).map(deref);
       expect(branches.length).toBeGreaterThan(1);
+      let shownAlternatives = 0;
       for (const branch of branches) {
         await operation('createContact').getByRole('button', { name: branch.title, exact: true }).click();
         // Each alternative's own choice (a CH contact: emails, phone numbers or SIP addresses) shows as tabs too.
-        const alternatives = (branch.allOf ?? []).flatMap((part: Node) => part.anyOf ?? []).map((alt: Node) => alt.title as string);
+        const alternatives = (branch.allOf ?? []).flatMap((part: Node) => deref(part).anyOf ?? []).map((alt: Node) => alt.title as string);
+        shownAlternatives += alternatives.length;
         for (const title of alternatives) await visible(operation('createContact').getByRole('button', { name: title, exact: true }));
         // And a field the alternative requires is marked so.
         const ownRequired = (branch.required as string[]).filter((name) => name !== 'schemas' && name !== 'source');
@@ -123,6 +146,8 @@ describe.skipIf(skipReason !== undefined)(
           await visible(row.getByText('required', { exact: true }));
         }
       }
+      // The CH rule (emails, phone numbers or SIP addresses) is one of them.
+      expect(shownAlternatives).toBeGreaterThan(1);
     });
 
     it('shows the error responses, with Retry-After on a 429', async () => {
@@ -133,6 +158,30 @@ describe.skipIf(skipReason !== undefined)(
       }
       await operation('createContact').getByRole('button', { name: /^\s*429\b/ }).click();
       await visible(operation('createContact').locator('td[title="Retry-After"]'));
+    });
+
+    it('says on each operation who may call it and which scopes it takes, not "webexOAuth or webexOAuth"', async () => {
+      for (const operationId of readingOrder) {
+        const text = await operation(operationId).innerText();
+        expect(text, operationId).not.toMatch(/webexOAuth\s*(or\s*)?webexOAuth/);
+        const scopes = (operationNode(operationId).node.security as Node[]).flatMap((requirement) => Object.values<string[]>(requirement).flat());
+        expect(scopes.length, operationId).toBeGreaterThan(0);
+        const line = text.split('\n').find((l) => l.startsWith('Authorization:'));
+        expect(line, `${operationId} has an "Authorization:" line`).toBeTruthy();
+        for (const scope of scopes) expect(line, operationId).toContain(scope);
+      }
+    });
+
+    it.each<OperationId>(readingOrder)('shows %s code samples: curl and the client, as the document has them', async (operationId) => {
+      const codeSamples = operationNode(operationId).node['x-codeSamples'] as { label: string; source: string }[];
+      expect(codeSamples.map((sample) => sample.label)).toEqual(['curl', 'webex-org-contacts']);
+      const panel = samples(operationId, 'Request samples');
+      for (const sample of codeSamples) {
+        await panel.getByRole('tab', { name: sample.label, exact: true }).click();
+        // The first line of the sample that is code (not a comment) is on screen.
+        const firstLine = sample.source.split('\n').find((line) => line.trim() && !/^\s*(#|\/\/)/.test(line))!;
+        await visible(panel.getByText(firstLine.trim(), { exact: false }));
+      }
     });
 
     it('shows the auth scheme with its flow and scopes', async () => {
@@ -162,6 +211,13 @@ describe.skipIf(skipReason !== undefined)(
         await heading.elementHandle(),
         { timeout: wait },
       );
+    });
+
+    it('saves each download under its own name: openapi.json and openapi.yaml', async () => {
+      for (const name of ['openapi.json', 'openapi.yaml']) {
+        const link = page.getByRole('link', { name: new RegExp(name.replace('.', '\\.')) });
+        expect(await link.getAttribute('download'), name).toBe(name);
+      }
     });
 
     it('serves the openapi.json it links for download', async () => {

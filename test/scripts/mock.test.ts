@@ -2,7 +2,8 @@
 // curl works, a bad MOCK_PORT is a one-line error, Ctrl-C leaves no Prism behind, and a Prism that dies
 // on its own is an error.
 import { afterEach, describe, expect, it } from 'vitest';
-import { validateContact } from '../../src/contract.js';
+import { validateContact, validateResponse } from '../../src/contract.js';
+import { bundledDocument, documented, exampleIds, pathOf, type OperationId } from '../fixtures/operations.js';
 import { alive, childrenOf, exitOf, listening, runScript, stopAll, waitForOutput } from '../fixtures/script-run.js';
 
 let prismPids: number[] = [];
@@ -28,6 +29,27 @@ describe('npm run mock', () => {
     expect(validateContact(await response.json()).errors).toEqual([]);
     // Prism's request log follows the banner.
     await waitForOutput(run, /Request received/);
+
+    // Every operation of the document answers its first example request with its documented success.
+    const operationIds = Object.values<Record<string, { operationId?: OperationId }>>(bundledDocument.paths).flatMap((item) =>
+      Object.values(item).flatMap((node) => (node?.operationId ? [node.operationId] : [])),
+    );
+    expect(operationIds).toHaveLength(7);
+    for (const operationId of operationIds) {
+      const operation = documented(operationId);
+      const success = operation.responses.find((r) => r.status < 300)!.status;
+      const [body] = Object.values(operation.requestExamples);
+      const answer = await fetch(url + pathOf(operationId, exampleIds), {
+        method: operation.method,
+        headers: { authorization: 'Bearer any-token', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        signal: AbortSignal.timeout(10_000),
+      });
+      const text = await answer.text();
+      expect(answer.status, `${operationId}: ${text}`).toBe(success);
+      expect(answer.headers.get('sl-violations'), operationId).toBeNull();
+      expect(validateResponse(operationId, answer.status, text ? JSON.parse(text) : undefined).errors, operationId).toEqual([]);
+    }
 
     run.child.kill('SIGINT');
     expect(await exitOf(run), run.output()).toEqual({ code: 0, signal: null });

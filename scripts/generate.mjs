@@ -18,7 +18,8 @@ const redocly = join(root, 'node_modules', '@redocly', 'cli', 'bin', 'cli.js');
 for (const ext of ['json', 'yaml']) {
   const run = spawnSync(
     process.execPath,
-    [redocly, 'bundle', join(root, 'openapi', 'openapi.yaml'), '--output', join(out, `openapi.${ext}`)],
+    // `main`: the document redocly.yaml names under `apis`.
+    [redocly, 'bundle', 'main', '--output', join(out, `openapi.${ext}`)],
     { cwd: root, encoding: 'utf8' },
   );
   if (run.status !== 0) {

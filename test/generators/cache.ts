@@ -96,9 +96,9 @@ export function missing(needs: Toolchain[]): Toolchain | undefined {
  */
 export function describeWith(title: string, needs: Toolchain[], body: () => void): void {
   const absent = missing(needs);
-  if (!absent) return describe(title, body);
-  if (inCi) return describe(title, () => it('has its toolchain (CI=true: a missing one is a failure)', () => { throw new Error(absent.reason); }));
-  describe.skip(`${title} (skipped: ${absent.reason})`, body);
+  if (!absent) describe(title, body);
+  else if (inCi) describe(title, () => it('has its toolchain (CI=true: a missing one is a failure)', () => { throw new Error(absent.reason); }));
+  else describe.skip(`${title} (skipped: ${absent.reason})`, body);
 }
 
 /** A Python venv holding the generators of `versions.python`; returns its bin/ folder. */

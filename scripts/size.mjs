@@ -4,8 +4,8 @@
 // the OpenAPI document, a Node builtin, or a polyfill: a browser user would pay for each.
 import { bundleForBrowser, forbiddenInputs } from './lib/browser-bundle.mjs';
 
-/** Issue 7: the minimal bundle at most 4 kB min+gzip. */
-const BUDGET_GZIP = 4096;
+/** Issue 14: the whole client, every operation, at most 5.5 kB min+gzip. */
+const BUDGET_GZIP = 5632;
 
 const OURS = 'createContactsClient (ours)';
 const BARE = 'openapi-fetch (bare)';

@@ -1,10 +1,12 @@
 // The public API of webex-org-contacts. The contract helpers live at `webex-org-contacts/contract`.
 export { createContactsClient } from './client.js';
-export type { CallOptions, ContactsClient, ContactsClientOptions, Fetch } from './client.js';
+export type { ContactsClient, ContactsClientOptions } from './client.js';
+export type { CallOptions } from './operation.js';
+export type { Fetch } from './send.js';
 export { WebexApiError } from './errors.js';
 export type { WebexApiErrorInit } from './errors.js';
 export { toContactUuid, toOrgUuid } from './webex-id.js';
-export type { RetryOptions } from './retry.js';
+export type { RetryOptions } from './retry-policy.js';
 export type { TokenSource } from './auth.js';
 export type {
   Contact,

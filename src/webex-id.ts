@@ -4,20 +4,32 @@
 // before a request is made.
 
 const UUID = /^[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}$/i;
+// <region> is any segment without `/` (`us`, and cluster names such as `urn:TEAM:us-east-2_a`).
+const WEBEX_ID = /^ciscospark:\/\/[^/]+\/([^/]+)\/(.+)$/;
 
-function toUuid(value: string, field: string, type: string): string {
-  let uuid = value;
-  if (!UUID.test(uuid)) {
-    try {
-      // atob takes the standard alphabet, with or without padding; the URL-safe one is mapped onto it.
-      // <region> is any segment without `/` (`us`, and cluster names such as `urn:TEAM:us-east-2_a`).
-      // Not base64, not such an id, not a string: a throw, and the UUID test below fails.
-      uuid = RegExp(`^ciscospark://[^/]+/${type}/(.+)$`).exec(atob(value.replace(/-/g, '+').replace(/_/g, '/')))![1]!;
-    } catch {}
+function toUuid(value: unknown, field: string, type: string): string {
+  // Only a primitive string: a String object or an object whose toString() gives a UUID would pass the
+  // tests below by coercion, and openapi-fetch would then write the object itself into the path.
+  if (typeof value === 'string') {
+    if (UUID.test(value)) return value;
+    const uuid = uuidInWebexId(value, type);
+    if (uuid !== undefined) return uuid;
   }
-  if (UUID.test(uuid)) return uuid;
   // The value itself is not echoed: a token pasted into the wrong argument must not reach a log.
   throw new TypeError(`${field} must be a UUID or a base64 Webex ${type.toLowerCase()} id`);
+}
+
+/** The UUID inside a base64 Webex id of `type`; undefined when `value` is no such id. */
+function uuidInWebexId(value: string, type: string): string | undefined {
+  let decoded: string;
+  try {
+    // atob takes the standard alphabet, with or without padding; the URL-safe one is mapped onto it.
+    decoded = atob(value.replace(/-/g, '+').replace(/_/g, '/'));
+  } catch {
+    return undefined; // not base64
+  }
+  const [, idType, uuid] = WEBEX_ID.exec(decoded) ?? [];
+  return idType === type && uuid !== undefined && UUID.test(uuid) ? uuid : undefined;
 }
 
 /**

@@ -40,18 +40,36 @@ describe('contacts.api', () => {
     expect(server.received).toHaveLength(1);
   });
 
-  it('cancels reading a body that never ends when the caller aborts', async () => {
+  it('cancels reading a body that never ends when the caller aborts, and does not retry', async () => {
     // The headers and the start of the body arrive, then nothing: only the caller's signal can end this.
     server.reply({ status: 200, headers: { 'Content-Type': 'application/json', 'Content-Length': '1000' }, body: '{"contactId":' });
-    // openapi-fetch's onResponse runs once the client's fetch has returned and before the body is read.
+    // A fetch that says when the headers are in: the abort must land while the body is being read.
     let headersIn!: () => void;
     const responded = new Promise<void>((resolve) => (headersIn = resolve));
-    const { api } = clientOn(server);
-    api.use({ onResponse: () => headersIn() });
+    const fetch = async (request: Request) => {
+      const response = await globalThis.fetch(request);
+      headersIn();
+      return response;
+    };
     const controller = new AbortController();
-    const call = api.GET(getPath, { params: { path: { orgId, contactId } }, signal: controller.signal });
+    const call = clientOn(server, { fetch }).api.GET(getPath, { params: { path: { orgId, contactId } }, signal: controller.signal });
     await responded;
     controller.abort();
     await expect(call).rejects.toMatchObject({ name: 'AbortError' });
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('bounds reading the body by timeoutMs too', async () => {
+    server.reply({ status: 200, headers: { 'Content-Type': 'application/json', 'Content-Length': '1000' }, body: '{"contactId":' });
+    const call = clientOn(server, { timeoutMs: 200, retry: false }).api.GET(getPath, { params: { path: { orgId, contactId } } });
+    await expect(call).rejects.toMatchObject({ name: 'TimeoutError', message: 'timeoutMs exceeded' });
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('keeps the URL of the answer', async () => {
+    server.reply({ body: gotContact });
+    const { response } = await clientOn(server).api.GET(getPath, { params: { path: { orgId, contactId } } });
+    expect(response.url).toBe(`${server.baseUrl}/contacts/organizations/${orgId}/contacts/${contactId}`);
+    expect(response.redirected).toBe(false);
   });
 });

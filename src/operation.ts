@@ -1,0 +1,74 @@
+// How every typed method sends: openapi-fetch builds the request from the generated types (path, query,
+// JSON body), the retry loop sends it (send.ts), and whatever goes wrong rejects with a WebexApiError of
+// the operation, the caller's abort reason, or the TimeoutError.
+import { errorFromAnswer, errorWithoutAnswer } from './errors.js';
+import { isJsonObject, parseJson, type JsonObject } from './json.js';
+import { sendWithRetries, type Transport } from './send.js';
+import type { operations } from './types.js';
+
+export type OperationId = keyof operations;
+
+export interface CallOptions {
+  /** Aborts the request in flight and any wait before a retry; the call rejects with its reason. */
+  signal?: AbortSignal;
+}
+
+/** A 2xx answer of an operation, read whole. */
+export interface OperationAnswer {
+  operationId: OperationId;
+  /** The request as sent (the last attempt's, less the token). */
+  request: Request;
+  response: Response;
+  /** The body as text ('' when there was none). */
+  text: string;
+}
+
+interface SendOptions extends CallOptions {
+  /**
+   * For a DELETE: a 404 after an earlier attempt that may have deleted the contact (no answer, 502-504)
+   * means the contact is gone, as the caller asked, so it resolves instead of rejecting.
+   */
+  notFoundMeansDone?: boolean;
+}
+
+/**
+ * The Request openapi-fetch builds for a typed call, unsent. openapi-fetch cannot build a request without
+ * sending it, so the fetch it is given here keeps the request and answers an empty 204, which openapi-fetch
+ * returns without reading.
+ */
+export async function buildRequest(build: (fetch: (request: Request) => Promise<Response>) => Promise<unknown>): Promise<Request> {
+  let built: Request | undefined;
+  await build(async (request) => {
+    built = request;
+    return new Response(null, { status: 204 });
+  });
+  // Cannot happen while the client that builds has no middleware (one could answer in place of fetch).
+  if (!built) throw new Error('openapi-fetch built no request');
+  return built;
+}
+
+const utf8 = new TextDecoder();
+
+/** Sends a typed method's request; resolves with its 2xx answer, or rejects (see the top of this file). */
+export async function sendOperation(
+  transport: Transport,
+  operationId: OperationId,
+  request: Request,
+  { signal, notFoundMeansDone = false }: SendOptions = {},
+): Promise<OperationAnswer> {
+  const outcome = await sendWithRetries(transport, request, signal);
+  if ('noAnswer' in outcome) throw errorWithoutAnswer({ operationId, request, cause: outcome.noAnswer });
+  const { response, body, earlierAttemptMayHaveApplied } = outcome.answer;
+  const answer = { operationId, request, response, text: body === null ? '' : utf8.decode(body) };
+  if (response.ok) return answer;
+  if (notFoundMeansDone && response.status === 404 && earlierAttemptMayHaveApplied) return answer;
+  throw errorFromAnswer(answer);
+}
+
+/** The body of a 2xx answer as a JSON object; a WebexApiError when it is not JSON, or JSON of another kind. */
+export function jsonObjectIn(answer: OperationAnswer): JsonObject {
+  const parsed = parseJson(answer.text);
+  if (!parsed) throw errorFromAnswer({ ...answer, problem: 'The response has no JSON body' });
+  if (!isJsonObject(parsed.value)) throw errorFromAnswer({ ...answer, problem: 'The response body is not a JSON object' });
+  return parsed.value;
+}

@@ -1,0 +1,177 @@
+// The README's live-tenant command, taken from README.md as text and run in bash as a user pastes it,
+// with only its placeholder values replaced: against a dead URL it must stop at once naming the URL and
+// the cause; against a server that refuses every token likewise; against the Prism mock (given as
+// CONTRACT_BASE_URL, so as a live server) it runs the live cases, says so first, counts them last, and
+// neither runs nor counts a mock-only case.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reservePort, root, startPrism, testRunLog, type Prism } from '../../scripts/lib/prism.mjs';
+import { exampleIds, pathOf } from '../fixtures/operations.js';
+
+const token = 'SECRET-LIVE-RUN-TOKEN-3b9f';
+
+/** The sh block of README's "Against a live tenant" section that runs the suite. */
+function liveBlock(): string {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const section = readme.split(/^### /m).find((part) => part.startsWith('Against a live tenant\n'));
+  expect(section, 'README has a section "Against a live tenant"').toBeDefined();
+  const blocks = [...section!.matchAll(/^```sh\n([\s\S]*?)^```$/gm)].map((match) => match[1]!);
+  const block = blocks.find((text) => text.includes('npm run test:contract'));
+  expect(block, 'that section has an sh block running npm run test:contract').toBeDefined();
+  return block!;
+}
+
+/**
+ * The block with its settings' values replaced by `values`. The block must be exactly `NAME=value \`
+ * lines and the command (so no line is cut short by a comment or a missing continuation), and set
+ * exactly the settings this test gives values for.
+ */
+function withValues(block: string, values: Record<string, string>): string {
+  const lines = block.trimEnd().split('\n');
+  expect(lines.at(-1), 'the last line runs the suite').toBe('npm run test:contract');
+  const names: string[] = [];
+  const settings = lines.slice(0, -1).map((line) => {
+    const match = /^([A-Z][A-Z0-9_]*)=(\S+) \\$/.exec(line);
+    expect(match, `"${line}" is a NAME=value line continued with " \\" (no comment, no trailing space)`).not.toBeNull();
+    names.push(match![1]!);
+    return `${match![1]}='${values[match![1]!]}' \\`;
+  });
+  expect(names.sort()).toEqual(Object.keys(values).sort());
+  return [...settings, lines.at(-1)].join('\n');
+}
+
+interface Run {
+  code: number | null;
+  output: string;
+  /** The output's lines, empty ones dropped. */
+  lines: string[];
+}
+
+/** Runs `script` with bash -c in the repository, with `env` over a clean environment; killed after 90 s. */
+function bash(script: string, env: Record<string, string>): Promise<Run> {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(CONTRACT_|WEBEX_|FC_SEED|VITEST)/.test(name)),
+  ) as Record<string, string>;
+  // Its own process group, so a run that hangs is killed with everything it started.
+  const child = spawn('bash', ['-c', script], {
+    cwd: root,
+    env: { ...clean, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const kill = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 90_000);
+  return new Promise((resolve) =>
+    child.once('close', (code) => {
+      clearTimeout(kill);
+      resolve({ code, output, lines: output.split('\n').map((line) => line.trimEnd()).filter(Boolean) });
+    }),
+  );
+}
+
+const servers: Server[] = [];
+afterAll(() => Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve)))));
+
+describe("README's live-tenant command, pasted into bash", () => {
+  const block = liveBlock();
+  const ids = { WEBEX_ORG_ID: exampleIds.orgId, WEBEX_CONTACT_ID: exampleIds.contactId };
+
+  it('has no inline comment that would end the command early', () => {
+    expect(block).not.toMatch(/#/);
+  });
+
+  it('against a dead CONTRACT_BASE_URL: exits non-zero with one message naming the URL and ECONNREFUSED, before any case', async () => {
+    const dead = `http://127.0.0.1:${await reservePort(0)}/v1`;
+    const run = await bash(withValues(block, { CONTRACT_BASE_URL: dead, ...ids }), { WEBEX_TOKEN: token });
+    expect(run.code, run.output).not.toBe(0);
+    const messages = run.lines.filter((line) => line.includes('Cannot test'));
+    expect(messages, run.output).toEqual([
+      expect.stringMatching(new RegExp(`^Cannot test ${dead}: GET ${dead}/contacts/\\S+ failed: ECONNREFUSED: connection refused`)),
+    ]);
+    expect(run.output, 'no case ran').not.toMatch(/Test Files|Tests\s+\d/);
+    expect(run.output, 'no stack trace').not.toMatch(/^\s+at /m);
+    expect(run.output).not.toContain(token);
+  }, 100_000);
+
+  it('against a server that answers 401 to everything: exits non-zero saying the token is refused, without printing it', async () => {
+    const server = createServer((req, res) => {
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: 'The request requires a valid access token set in the Authorization request header.' }));
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+    const run = await bash(withValues(block, { CONTRACT_BASE_URL: url, ...ids }), { WEBEX_TOKEN: token });
+    expect(run.code, run.output).not.toBe(0);
+    expect(run.lines.filter((line) => line.includes('Cannot test')), run.output).toEqual([
+      expect.stringMatching(new RegExp(`^Cannot test ${url}: GET \\S+ answered 401 ".+": the server refuses WEBEX_TOKEN`)),
+    ]);
+    expect(run.output, 'no case ran').not.toMatch(/Test Files|Tests\s+\d/);
+    expect(run.output).not.toContain(token);
+  }, 100_000);
+
+  describe("against the Prism mock's URL, as a live server", () => {
+    let prism: Prism;
+    let front: Server;
+    let url = '';
+    /** What reached the server: the mock-only cases ask for statuses and examples with Prefer. */
+    const seen: { method: string; path: string; prefer: string | string[] | undefined }[] = [];
+
+    beforeAll(async () => {
+      prism = await startPrism({ logFile: testRunLog('prism-live-run') });
+      // A recording front on the mock: every request and its Prefer header, then forwarded unchanged.
+      front = createServer((req, res) => {
+        seen.push({ method: req.method!, path: req.url!, prefer: req.headers.prefer });
+        const forward = request(prism.url + req.url, { method: req.method, headers: req.headers }, (answer) => {
+          res.writeHead(answer.statusCode!, answer.headers);
+          answer.pipe(res);
+        });
+        forward.on('error', () => res.destroy());
+        req.pipe(forward);
+      });
+      servers.push(front);
+      await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
+      url = `http://127.0.0.1:${(front.address() as AddressInfo).port}`;
+    }, 60_000);
+    afterAll(() => prism?.stop());
+
+    it('names the target and its groups first, runs every live case (writes allowed), counts them last, and no mock-only case', async () => {
+      const run = await bash(withValues(block, { CONTRACT_BASE_URL: url, ...ids }), { WEBEX_TOKEN: token, CONTRACT_ALLOW_WRITES: '1' });
+      expect(run.code, run.output).toBe(0);
+
+      // First: the target, before any result; nothing skipped here, the mock-only cases left out.
+      const plan = run.lines.findIndex((line) => line.startsWith('Contract suite against'));
+      const firstResult = run.lines.findIndex((line) => /^\s*[✓×❯↓]/.test(line));
+      expect(plan, run.output).toBeGreaterThanOrEqual(0);
+      expect(plan, 'the plan comes before any result').toBeLessThan(firstResult);
+      expect(run.lines[plan]).toBe(
+        `Contract suite against ${url} (CONTRACT_BASE_URL; no mock started). Runs the cases that need nothing or only WEBEX_TOKEN or WEBEX_ORG_ID or WEBEX_CONTACT_ID and the writes (CONTRACT_ALLOW_WRITES=1: they create real contacts); skips nothing; leaves out, neither run nor counted, the mock-only cases (they check the mock's own examples and statuses asked for with Prefer: code=NNN, not the server).`,
+      );
+
+      // Last: the counts of the cases sent to the target (and apart, the tests that send it nothing),
+      // agreeing with vitest's own count: no mock-only case among them, not even as a skip.
+      const counts = new RegExp(
+        `^Contract suite against ${url}: (\\d+) passed, 0 failed, 0 skipped of (\\d+) case\\(s\\) sent to it(?:; (\\d+) other test\\(s\\) that send it nothing: \\3 passed, 0 failed, 0 skipped)?\\.$`,
+      ).exec(run.lines.at(-1)!);
+      expect(counts, run.output).not.toBeNull();
+      const [passed, total, others] = [Number(counts![1]), Number(counts![2]), Number(counts![3] ?? 0)];
+      expect(passed).toBe(total);
+      expect(passed).toBeGreaterThan(0);
+      expect(run.output).toMatch(new RegExp(`Tests\\s+${total + others} passed \\(${total + others}\\)`));
+
+      // Not run: no request asked for a status or an example, and no more Create requests than cases
+      // (each property case alone would send hundreds).
+      expect(seen.filter((r) => r.prefer !== undefined), 'requests with Prefer').toEqual([]);
+      const createPath = pathOf('createContact', { orgId: exampleIds.orgId });
+      expect(seen.filter((r) => r.method === 'POST' && r.path === createPath).length).toBeLessThanOrEqual(total);
+      expect(seen.length, 'the live cases reached the server').toBeGreaterThan(0);
+      expect(run.output).not.toContain(token);
+    }, 100_000);
+  });
+});

@@ -2,15 +2,20 @@
 // `npm run proxy -- <upstream-url>`: Prism's validating proxy on 127.0.0.1:$PROXY_PORT (default 4011,
 // 0: any free port). Every request is forwarded to <upstream-url> unchanged; request and response are
 // checked against generated/openapi.json and violations are reported: in an `sl-violations` response
-// header (JSON) and as `Violation:` lines in the output, with a count when the proxy stops.
+// header (JSON), as Prism's `Violation:` lines in the output, and as one line per request that broke the
+// document, with a count of such requests when the proxy stops.
 //
 // Prism's `--errors` is deliberately NOT passed. With it Prism refuses an invalid request itself (422 or
 // 401, never forwarded) and replaces a response that breaks the document with its own error, so the
 // client no longer sees what the real server does. This proxy is for watching real traffic keep the
 // contract: it reports and never changes what passes through.
-import { createInterface } from 'node:readline';
+//
+// The count comes from the `sl-violations` header of each answer, seen by a pass-through front on the
+// proxy's port (Prism itself listens on a port of its own behind it): exactly one verdict per request,
+// where Prism's log has one line per violation and several per request.
+import { createServer, request as httpRequest } from 'node:http';
 import { scriptLifecycle } from './lib/lifecycle.mjs';
-import { curlExample, portFromEnv, startPrism } from './lib/prism.mjs';
+import { curlExample, PortInUseError, portFromEnv, reservePort, startPrism } from './lib/prism.mjs';
 import { UsageError } from './lib/usage.mjs';
 
 const usage = `Usage: npm run proxy -- <upstream-url>
@@ -34,44 +39,90 @@ function upstreamFrom(args) {
 }
 
 let proxy;
-const counted = { requests: 0, violations: 0, errors: 0 };
+/** Per request: how many were answered, how many broke the document, and the violations in them. */
+const counted = { requests: 0, broken: 0, violations: 0, errors: 0, unanswered: 0 };
 const life = scriptLifecycle({
   afterStop: () => {
-    if (proxy) console.log(`\nProxy stopped: ${counted.requests} request(s), ${counted.violations} violation(s) (${counted.errors} error(s)).`);
+    if (!proxy) return;
+    const unanswered = counted.unanswered ? `; ${counted.unanswered} got no answer from Prism` : '';
+    console.log(
+      `\nProxy stopped: ${counted.broken} of ${counted.requests} request(s) broke the document ` +
+        `(${counted.violations} violation(s), ${counted.errors} of them error(s))${unanswered}.`,
+    );
   },
 });
 
-// ANSI colour codes, so a coloured Prism line is still recognised.
-const plain = (line) => line.replace(/\x1b\[[0-9;]*m/g, '');
+/** Counts one answer by its `sl-violations` header and, if it broke the document, says so in one line. */
+function tally(method, path, header) {
+  counted.requests += 1;
+  if (!header) return;
+  let violations = [];
+  try {
+    violations = JSON.parse(header);
+  } catch {
+    violations = [{ severity: 'Error', message: `an sl-violations header that is not JSON: ${header.slice(0, 200)}` }];
+  }
+  counted.broken += 1;
+  counted.violations += violations.length;
+  counted.errors += violations.filter((v) => v.severity === 'Error').length;
+  const first = violations[0] ? `: ${[...(violations[0].location ?? [])].join('.')} ${violations[0].message}` : '';
+  const more = violations.length > 1 ? ` (and ${violations.length - 1} more)` : '';
+  console.log(`Request ${counted.requests} broke the document: ${method} ${path}, ${violations.length} violation(s)${first}${more}`);
+}
 
-/** Passes Prism's output through and counts requests and violations for the closing summary. */
-function relay(stream, to) {
-  createInterface({ input: stream }).on('line', (line) => {
-    to.write(`${line}\n`);
-    const text = plain(line);
-    if (/\[HTTP SERVER\].*Request received/.test(text)) counted.requests += 1;
-    if (/Violation:/.test(text)) {
-      counted.violations += 1;
-      if (/✖|error/.test(text.split('Violation:')[0] ?? '')) counted.errors += 1;
-    }
+/**
+ * A pass-through front on `host:port` for the Prism proxy at `prismPort`: every request and answer goes
+ * through as it is (status, headers, body); each answer is counted. Resolves once it listens.
+ */
+function startFront({ host, port, prismPort }) {
+  const server = createServer((req, res) => {
+    const forward = httpRequest({ host, port: prismPort, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+      tally(req.method, req.url, answer.headers['sl-violations']);
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    forward.on('error', (error) => {
+      counted.unanswered += 1;
+      if (res.headersSent) return res.destroy(error);
+      const text = JSON.stringify({ message: `The Prism proxy did not answer: ${error.message}`, errors: [] });
+      res.writeHead(502, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+      res.end(text);
+    });
+    req.pipe(forward);
+  });
+  // Prism's own keep-alive is 5 s; the front closes idle sockets likewise, so a stop never waits long.
+  server.keepAliveTimeout = 5_000;
+  return new Promise((resolve, reject) => {
+    server.once('error', (error) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(host, port, 'PROXY_PORT') : error));
+    server.listen(port, host, () =>
+      resolve({
+        url: `http://${host}:${server.address().port}`,
+        stop: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      }),
+    );
   });
 }
 
 try {
   const upstream = upstreamFrom(process.argv.slice(2));
-  const port = portFromEnv('PROXY_PORT', 4011);
-  proxy = await life.started(
+  const host = '127.0.0.1';
+  // The port is checked first, so a busy one is a usage error before Prism starts.
+  const port = await reservePort(portFromEnv('PROXY_PORT', 4011), 'PROXY_PORT', host);
+  const prism = await life.started(
     startPrism({
-      port,
+      host,
       upstream: upstream.href,
       output: 'pipe',
       // Prism colours its log only for a terminal: keep that when this process writes to one.
       env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
     }),
   );
-  life.watch(proxy.child, 'The Prism proxy');
-  relay(proxy.child.stdout, process.stdout);
-  relay(proxy.child.stderr, process.stderr);
+  life.watch(prism.child, 'The Prism proxy');
+  proxy = await life.started(startFront({ host, port, prismPort: prism.port }));
   console.log(
     [
       '',
@@ -81,11 +132,14 @@ try {
       `  ${curlExample(proxy.url, { tokenVariable: 'WEBEX_TOKEN', showHeaders: true })}`,
       '',
       'Responses pass through unchanged. One that breaks the document (or answers a request that does)',
-      'carries an sl-violations header, and a "Violation:" line below names the field and the rule.',
-      'Ctrl-C stops it.',
+      'carries an sl-violations header; below, "Violation:" lines name each field and rule, and one',
+      '"Request N broke the document" line names the request. Ctrl-C stops it.',
       '',
     ].join('\n'),
   );
+  // Prism's request log, with its Violation: lines, after the banner.
+  prism.child.stdout.pipe(process.stdout);
+  prism.child.stderr.pipe(process.stderr);
 } catch (error) {
   await life.failed(error, 'the proxy');
 }

@@ -4,8 +4,8 @@
 // process, and stopped with SIGINT as Ctrl-C would.
 import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { sampleContactPath } from '../../scripts/lib/prism.mjs';
-import { gotContact, token } from '../fixtures/client.js';
+import { sampleContactPath, sampleIds } from '../../scripts/lib/prism.mjs';
+import { createdContact, gotContact, schemaUrn, token } from '../fixtures/client.js';
 import { useFaultServer } from '../fixtures/fault-server.js';
 import { alive, childrenOf, exitOf, runScript, stopAll, waitForOutput, type ScriptRun } from '../fixtures/script-run.js';
 
@@ -28,6 +28,9 @@ describe('npm run proxy', () => {
 
   const get = (path: string) =>
     fetch(proxyUrl + path, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(15_000) });
+  const createPath = `/contacts/organizations/${sampleIds.orgId}/contacts`;
+  /** The violations every request so far carried, for the closing count. */
+  const carried: number[] = [];
 
   it('prints its URL and how to use it', () => {
     expect(proxy.output()).toContain(`curl -i -H "Authorization: Bearer $WEBEX_TOKEN" ${proxyUrl}${sampleContactPath}`);
@@ -54,7 +57,28 @@ describe('npm run proxy', () => {
     expect(await res.json()).toEqual(broken);
     const violations = JSON.parse(res.headers.get('sl-violations') ?? '[]');
     expect(violations).toEqual([expect.objectContaining({ location: ['response', 'body', 'displayName'], code: 'type' })]);
+    carried.push(violations.length);
     await waitForOutput(proxy, /Violation: response\.body\.displayName .*must be string/);
+    // One line for the request, naming it and its first violation.
+    await waitForOutput(proxy, new RegExp(`Request 2 broke the document: GET ${sampleContactPath}, 1 violation\\(s\\): response\\.body\\.displayName .*must be string`));
+  });
+
+  it('a request with several violations is one request that broke the document, not several', async () => {
+    // A Webex4Broadworks body without displayName: Prism reports each branch of the Create union.
+    upstream.reply({ status: 201, body: createdContact });
+    const res = await fetch(proxyUrl + createPath, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ schemas: schemaUrn, source: 'Webex4Broadworks' }),
+      signal: AbortSignal.timeout(15_000),
+    });
+    expect(res.status, 'forwarded, not refused').toBe(201);
+    const violations = JSON.parse(res.headers.get('sl-violations') ?? '[]');
+    expect(violations.length, 'several violations in this one request').toBeGreaterThan(1);
+    carried.push(violations.length);
+    const line = await waitForOutput(proxy, /^Request 3 broke the document: POST (\S+), (\d+) violation\(s\)/m);
+    expect([line[1], Number(line[2])]).toEqual([createPath, violations.length]);
+    expect(proxy.output().match(/broke the document: /g), 'one line per broken request').toHaveLength(2);
   });
 
   it('never prints the bearer token', () => {
@@ -64,7 +88,8 @@ describe('npm run proxy', () => {
   it('stops on SIGINT with a summary, leaving no Prism process behind', async () => {
     proxy.child.kill('SIGINT');
     expect(await exitOf(proxy), proxy.output()).toEqual({ code: 0, signal: null });
-    expect(proxy.output()).toMatch(/Proxy stopped: 2 request\(s\), 1 violation\(s\) \(1 error\(s\)\)\./);
+    const total = carried.reduce((sum, n) => sum + n, 0);
+    expect(proxy.output()).toContain(`Proxy stopped: 2 of 3 request(s) broke the document (${total} violation(s), ${total} of them error(s)).`);
     expect(prismPids.filter(alive)).toEqual([]);
     // Also not in what it printed while stopping.
     expect(proxy.output()).not.toContain(token);
@@ -85,7 +110,7 @@ describe('npm run proxy, when Prism dies behind its back', () => {
     const { code } = await exitOf(proxy);
     expect(code, proxy.output()).toBe(1);
     expect(proxy.output()).toContain(`The Prism proxy (pid ${prismPids[0]}) stopped unexpectedly (SIGKILL).`);
-    expect(proxy.output()).toMatch(/Proxy stopped: 0 request\(s\), 0 violation\(s\) \(0 error\(s\)\)\./);
+    expect(proxy.output()).toContain('Proxy stopped: 0 of 0 request(s) broke the document (0 violation(s), 0 of them error(s)).');
     expect(proxy.output(), 'no stack trace').not.toMatch(/^\s+at /m);
   });
 });

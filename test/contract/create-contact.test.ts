@@ -1,7 +1,8 @@
 // Create a Contact held to the document, against the Prism mock or CONTRACT_BASE_URL (writes only with
 // CONTRACT_ALLOW_WRITES=1): the documented request examples are accepted, every documented error comes
 // as documented, and every one-rule mutation of the examples is refused by the server and by the
-// validator users get — which must name the place the mutation broke.
+// validator users get — which must name the place the mutation broke. A request that may create a
+// contact goes through sendTracked: live, whatever it creates is deleted when the run ends.
 import { describe, expect } from 'vitest';
 import { validateCreateContactRequest } from '../../src/contract.js';
 import {
@@ -14,6 +15,7 @@ import {
   target,
   violations,
 } from '../fixtures/contract-target.js';
+import { sendTracked } from '../fixtures/created-contacts.js';
 import { bundledDocument, documented, exampleIds, pathOf, requestExample, responseExamples } from '../fixtures/operations.js';
 import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
 
@@ -32,7 +34,7 @@ describe(`createContact against ${target.mock ? 'the Prism mock' : target.baseUr
 
   for (const [name, body] of Object.entries(operation.requestExamples)) {
     contractIt(`accepts the documented request "${name}": 201 with a Contact that validates, no sl-violations`, writes, async () => {
-      const res = await send('POST', path(), { body });
+      const res = await sendTracked('POST', path(), { body });
       expectDocumentedAnswer('createContact', 201, res);
       expect(res.headers.get('trackingid'), res.context).toBeTruthy();
     });
@@ -47,7 +49,7 @@ describe(`createContact against ${target.mock ? 'the Prism mock' : target.baseUr
   }
 
   contractIt('answers 401 with the documented error body without Authorization', ['org'], async () => {
-    const res = await send('POST', path(), { body: firstExample, auth: false });
+    const res = await sendTracked('POST', path(), { body: firstExample, auth: false });
     expect(res.status, res.context).toBe(401);
     expectDocumentedBody('createContact', res);
   });
@@ -65,7 +67,7 @@ describe(`createContact against ${target.mock ? 'the Prism mock' : target.baseUr
     ];
     for (const [what, body, headers, orgId] of cases) {
       contractIt(`${what}: a documented 4xx that is not about auth or rate`, writes, async () => {
-        const res = await send('POST', path(orgId), { ...(body === undefined ? {} : { body }), headers });
+        const res = await sendTracked('POST', path(orgId), { ...(body === undefined ? {} : { body }), headers });
         expect(res.status, res.context).toBeGreaterThanOrEqual(400);
         expect(res.status, res.context).toBeLessThan(500);
         expect([401, 403, 429], res.context).not.toContain(res.status);
@@ -87,7 +89,7 @@ describe(`createContact against ${target.mock ? 'the Prism mock' : target.baseUr
           // inside it, or around it.
           expect(placesNotNamed(mutation, verdict.errors), JSON.stringify(verdict.errors)).toEqual([]);
 
-          const res = await send('POST', path(), { body: mutation.body });
+          const res = await sendTracked('POST', path(), { body: mutation.body });
           expect(res.status, res.context).toBe(400);
           expectDocumentedBody('createContact', res);
           if (target.mock) expect(violations(res), res.context).not.toEqual([]);

@@ -1,0 +1,111 @@
+// Bulk Create or Update Contacts held to the document, against the Prism mock or CONTRACT_BASE_URL
+// (writes only with CONTRACT_ALLOW_WRITES=1; live, every contact an answer created is deleted at the
+// end): the documented request examples are accepted, every documented error comes as documented,
+// malformed ids and bodies are refused, and so is every one-rule mutation of the examples — an item's
+// own rules (an update names its contactId, a new CH contact needs a way to reach it, a new
+// Webex4Broadworks contact a displayName) included — by the server and by the schema.
+import { describe, expect } from 'vitest';
+import {
+  contractIt,
+  documentedStatusCases,
+  expectDocumentedAnswer,
+  expectDocumentedBody,
+  type Need,
+  target,
+  violations,
+} from '../fixtures/contract-target.js';
+import { orgIdOf, ownContact, type Source } from '../fixtures/contract-live.js';
+import { sendTracked } from '../fixtures/created-contacts.js';
+import { documented, pathOf, requestExample, responseExamples } from '../fixtures/operations.js';
+import { mutationsOf } from '../fixtures/schema-arbitraries.js';
+import { validateAt } from '../fixtures/schema.js';
+
+const operation = documented('bulkCreateOrUpdateContacts');
+const schema = '/components/schemas/BulkContactsRequest';
+const path = (orgId = orgIdOf()) => pathOf('bulkCreateOrUpdateContacts', { orgId });
+const writes: Need[] = ['token', 'org', 'writes'];
+const firstExample = requestExample('bulkCreateOrUpdateContacts') as Record<string, unknown>;
+
+type Item = { contactId?: string; source: Source };
+
+/**
+ * The example as sent: against the mock as it is; live, each update names a contact of the suite's own
+ * with its source (the example's contactIds name no contact in a tenant).
+ */
+async function asSent(example: Record<string, unknown>): Promise<Record<string, unknown>> {
+  if (target.mock) return example;
+  const contacts = await Promise.all(
+    (example.contacts as Item[]).map(async (item) => (item.contactId ? { ...item, contactId: await ownContact(item.source) } : item)),
+  );
+  return { ...example, contacts };
+}
+
+describe(`bulkCreateOrUpdateContacts against ${target.mock ? 'the Prism mock' : target.baseUrl}`, () => {
+  contractIt('the document has request examples with updates and creates of every source', [], async () => {
+    const items = Object.values(operation.requestExamples).flatMap((body) => (body as { contacts: Item[] }).contacts);
+    expect(items.some((item) => item.contactId)).toBe(true);
+    expect(new Set(items.filter((item) => !item.contactId).map((item) => item.source))).toEqual(new Set(['CH', 'Webex4Broadworks']));
+  });
+
+  for (const [name, example] of Object.entries(operation.requestExamples)) {
+    contractIt(`accepts the documented request "${name}": 200 with a BulkContactsResult that validates, a TrackingID, no sl-violations`, writes, async () => {
+      expect(validateAt(schema, example).errors).toEqual([]);
+      const body = await asSent(example as Record<string, unknown>);
+      const res = await sendTracked('POST', path(), { body });
+      expectDocumentedAnswer('bulkCreateOrUpdateContacts', 200, res);
+      expect(res.headers.get('trackingid'), res.context).toBeTruthy();
+    });
+  }
+
+  for (const [name, example] of Object.entries(responseExamples('bulkCreateOrUpdateContacts', 200))) {
+    contractIt(`serves the documented 200 example "${name}" as it is (null entries and all)`, ['mock'], async () => {
+      const res = await sendTracked('POST', path(), { body: firstExample, headers: { prefer: `example=${name}` } });
+      expectDocumentedAnswer('bulkCreateOrUpdateContacts', 200, res);
+      expect(res.body, res.context).toEqual(example);
+    });
+  }
+
+  contractIt('answers 401 with the documented error body without Authorization', ['org'], async () => {
+    const res = await sendTracked('POST', path(), { body: firstExample, auth: false });
+    expect(res.status, res.context).toBe(401);
+    expectDocumentedBody('bulkCreateOrUpdateContacts', res);
+  });
+
+  describe('each documented response', () => {
+    documentedStatusCases(operation, (headers) => sendTracked('POST', path(), { body: firstExample, headers }));
+  });
+
+  describe('refuses requests that are not a Bulk Create or Update body', () => {
+    const cases: [string, string | undefined, Record<string, string>, string | undefined][] = [
+      ['malformed JSON', '{"schemas":', { 'content-type': 'application/json' }, undefined],
+      ['a body that is not JSON', JSON.stringify(firstExample), { 'content-type': 'text/plain' }, undefined],
+      ['no body at all', undefined, {}, undefined],
+      ['an orgId that is no UUID', JSON.stringify(firstExample), { 'content-type': 'application/json' }, 'not-a-uuid'],
+    ];
+    for (const [what, body, headers, orgId] of cases) {
+      contractIt(`${what}: a documented 4xx that is not about auth or rate`, writes, async () => {
+        const res = await sendTracked('POST', path(orgId), { ...(body === undefined ? {} : { body }), headers });
+        expect(res.status, res.context).toBeGreaterThanOrEqual(400);
+        expect(res.status, res.context).toBeLessThan(500);
+        expect([401, 403, 429], res.context).not.toContain(res.status);
+        expectDocumentedBody('bulkCreateOrUpdateContacts', res);
+      });
+    }
+  });
+
+  // Every one-rule mutation of every documented request example, derived from the schema, inside each
+  // item under the branch it is (and none that turns an item into another valid kind).
+  for (const [name, example] of Object.entries(operation.requestExamples)) {
+    describe(`refuses each one-rule mutation of the example "${name}"`, () => {
+      for (const mutation of mutationsOf(example as Record<string, unknown>, 'BulkContactsRequest')) {
+        contractIt(`${mutation.rule} broken at ${mutation.path || '/'}`, writes, async () => {
+          expect(validateAt(schema, mutation.body).valid).toBe(false);
+          const res = await sendTracked('POST', path(), { body: mutation.body });
+          expect(res.status, res.context).toBe(400);
+          expectDocumentedBody('bulkCreateOrUpdateContacts', res);
+          if (target.mock) expect(violations(res), res.context).not.toEqual([]);
+        });
+      }
+    });
+  }
+});

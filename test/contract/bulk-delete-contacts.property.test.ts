@@ -1,0 +1,13 @@
+// Property-based Bulk Delete Contacts bodies, generated from BulkDeleteContactsRequest: valid bodies that the
+// schema and the mock accept, one-rule mutations that both refuse (test/fixtures/body-properties.ts).
+import { bodyProperties } from '../fixtures/body-properties.js';
+import { exampleIds, pathOf } from '../fixtures/operations.js';
+
+bodyProperties({
+  operationId: 'bulkDeleteContacts',
+  method: 'POST',
+  path: pathOf('bulkDeleteContacts', { orgId: exampleIds.orgId }),
+  schema: 'BulkDeleteContactsRequest',
+  status: 200,
+  numRuns: 200,
+});

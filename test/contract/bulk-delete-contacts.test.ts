@@ -1,0 +1,81 @@
+// Bulk Delete Contacts held to the document, against the Prism mock or CONTRACT_BASE_URL (writes only
+// with CONTRACT_ALLOW_WRITES=1; live, the contacts deleted are ones the suite created for the case): the
+// documented request example is accepted with 200 and no body, every documented error comes as
+// documented, malformed ids and bodies are refused, and so is every one-rule mutation of the example.
+import { describe, expect } from 'vitest';
+import { contractIt, expectDocumentedAnswer, expectDocumentedBody, type Need, send, target, violations } from '../fixtures/contract-target.js';
+import { contactToDelete, orgIdOf } from '../fixtures/contract-live.js';
+import { sendTracked } from '../fixtures/created-contacts.js';
+import { statusCasesWithBodiless } from '../fixtures/documented-status.js';
+import { documented, pathOf, requestExample } from '../fixtures/operations.js';
+import { mutationsOf } from '../fixtures/schema-arbitraries.js';
+import { validateAt } from '../fixtures/schema.js';
+
+const operation = documented('bulkDeleteContacts');
+const schema = '/components/schemas/BulkDeleteContactsRequest';
+const path = (orgId = orgIdOf()) => pathOf('bulkDeleteContacts', { orgId });
+const writes: Need[] = ['token', 'org', 'writes'];
+const firstExample = requestExample('bulkDeleteContacts') as Record<string, unknown>;
+
+describe(`bulkDeleteContacts against ${target.mock ? 'the Prism mock' : target.baseUrl}`, () => {
+  for (const [name, example] of Object.entries(operation.requestExamples)) {
+    contractIt(`accepts the documented request "${name}": 200 with no body, a TrackingID, no sl-violations`, writes, async () => {
+      expect(validateAt(schema, example).errors).toEqual([]);
+      const given = example as { objectIds: string[] };
+      // Live, the example's ids name no contact: the same number of the suite's own go instead.
+      const objectIds = await Promise.all(given.objectIds.map((id, i) => (target.mock ? id : contactToDelete('CH', `bulkdelete${i}`))));
+      const res = await sendTracked('POST', path(), { body: { ...given, objectIds } });
+      expectDocumentedAnswer('bulkDeleteContacts', 200, res);
+      expect(res.body, res.context).toBeUndefined();
+      expect(res.headers.get('trackingid'), res.context).toBeTruthy();
+      if (!target.mock) {
+        for (const contactId of objectIds) {
+          const gone = await sendTracked('GET', pathOf('getContact', { orgId: orgIdOf(), contactId }));
+          expect(gone.status, gone.context).toBe(404);
+        }
+      }
+    });
+  }
+
+  contractIt('answers 401 with the documented error body without Authorization', ['org'], async () => {
+    const res = await send('POST', path(), { body: firstExample, auth: false });
+    expect(res.status, res.context).toBe(401);
+    expectDocumentedBody('bulkDeleteContacts', res);
+  });
+
+  describe('each documented response', () => {
+    statusCasesWithBodiless(operation, (headers) => send('POST', path(), { body: firstExample, headers }));
+  });
+
+  describe('refuses requests that are not a Bulk Delete body', () => {
+    const cases: [string, string | undefined, Record<string, string>, string | undefined][] = [
+      ['malformed JSON', '{"schemas":', { 'content-type': 'application/json' }, undefined],
+      ['a body that is not JSON', JSON.stringify(firstExample), { 'content-type': 'text/plain' }, undefined],
+      ['no body at all', undefined, {}, undefined],
+      ['an orgId that is no UUID', JSON.stringify(firstExample), { 'content-type': 'application/json' }, 'not-a-uuid'],
+    ];
+    for (const [what, body, headers, orgId] of cases) {
+      contractIt(`${what}: a documented 4xx that is not about auth or rate`, writes, async () => {
+        const res = await send('POST', path(orgId), { ...(body === undefined ? {} : { body }), headers });
+        expect(res.status, res.context).toBeGreaterThanOrEqual(400);
+        expect(res.status, res.context).toBeLessThan(500);
+        expect([401, 403, 429], res.context).not.toContain(res.status);
+        expectDocumentedBody('bulkDeleteContacts', res);
+      });
+    }
+  });
+
+  for (const [name, example] of Object.entries(operation.requestExamples)) {
+    describe(`refuses each one-rule mutation of the example "${name}"`, () => {
+      for (const mutation of mutationsOf(example as Record<string, unknown>, 'BulkDeleteContactsRequest')) {
+        contractIt(`${mutation.rule} broken at ${mutation.path || '/'}`, writes, async () => {
+          expect(validateAt(schema, mutation.body).valid).toBe(false);
+          const res = await send('POST', path(), { body: mutation.body });
+          expect(res.status, res.context).toBe(400);
+          expectDocumentedBody('bulkDeleteContacts', res);
+          if (target.mock) expect(violations(res), res.context).not.toEqual([]);
+        });
+      }
+    });
+  }
+});

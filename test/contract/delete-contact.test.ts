@@ -1,0 +1,63 @@
+// Delete a Contact held to the document, against the Prism mock or CONTRACT_BASE_URL (writes only with
+// CONTRACT_ALLOW_WRITES=1; live, the contact deleted is one the suite created for the case): 204 with no
+// body, every documented error comes as documented, malformed ids are refused.
+import { describe, expect } from 'vitest';
+import {
+  contractIt,
+  expectDocumentedAnswer,
+  expectDocumentedBody,
+  type Need,
+  send,
+  target,
+  violations,
+} from '../fixtures/contract-target.js';
+import { contactToDelete, orgIdOf } from '../fixtures/contract-live.js';
+import { sendTracked } from '../fixtures/created-contacts.js';
+import { statusCasesWithBodiless } from '../fixtures/documented-status.js';
+import { documented, exampleIds, pathOf } from '../fixtures/operations.js';
+
+const operation = documented('deleteContact');
+const path = (contactId: string, orgId = orgIdOf()) => pathOf('deleteContact', { orgId, contactId });
+const writes: Need[] = ['token', 'org', 'writes'];
+
+describe(`deleteContact against ${target.mock ? 'the Prism mock' : target.baseUrl}`, () => {
+  contractIt('answers 204 with no body and a TrackingID, no sl-violations', writes, async () => {
+    const contactId = await contactToDelete('CH', 'delete');
+    const res = await sendTracked('DELETE', path(contactId));
+    expectDocumentedAnswer('deleteContact', 204, res);
+    expect(res.body, res.context).toBeUndefined();
+    expect(res.headers.get('trackingid'), res.context).toBeTruthy();
+  });
+
+  contractIt('answers 401 with the documented error body without Authorization', ['org'], async () => {
+    const res = await send('DELETE', path(exampleIds.contactId), { auth: false });
+    expect(res.status, res.context).toBe(401);
+    expectDocumentedBody('deleteContact', res);
+  });
+
+  describe('each documented response', () => {
+    statusCasesWithBodiless(operation, (headers) => send('DELETE', path(exampleIds.contactId), { headers }));
+  });
+
+  describe('refuses malformed ids', () => {
+    const malformed: [string, string, () => string, string][] = [
+      ['an orgId that is no UUID', 'orgid', () => 'not-a-uuid', exampleIds.contactId],
+      // The base64 form other Webex APIs return; this path takes the UUID inside it.
+      ['a base64 orgId', 'orgid', () => btoa(`ciscospark://us/ORGANIZATION/${orgIdOf()}`), exampleIds.contactId],
+      ['a contactId that is no UUID', 'contactid', orgIdOf, 'not-a-uuid'],
+    ];
+    for (const [what, parameter, orgId, contactId] of malformed) {
+      contractIt(`${what}: a documented 4xx that is not about auth or rate (the mock: 400 naming the parameter and its format)`, writes, async () => {
+        const res = await send('DELETE', path(contactId, orgId()));
+        expect(res.status, res.context).toBeGreaterThanOrEqual(400);
+        expect(res.status, res.context).toBeLessThan(500);
+        expect([401, 403, 429], res.context).not.toContain(res.status);
+        expectDocumentedBody('deleteContact', res);
+        if (target.mock) {
+          expect(res.status, res.context).toBe(400);
+          expect(violations(res), res.context).toContainEqual(expect.objectContaining({ location: ['request', 'path', parameter], code: 'format' }));
+        }
+      });
+    }
+  });
+});

@@ -1,0 +1,13 @@
+// Property-based Update a Contact bodies, generated from UpdateContactRequest: valid bodies that the
+// schema and the mock accept, one-rule mutations that both refuse (test/fixtures/body-properties.ts).
+import { bodyProperties } from '../fixtures/body-properties.js';
+import { exampleIds, pathOf } from '../fixtures/operations.js';
+
+bodyProperties({
+  operationId: 'updateContact',
+  method: 'PATCH',
+  path: pathOf('updateContact', { orgId: exampleIds.orgId, contactId: exampleIds.contactId }),
+  schema: 'UpdateContactRequest',
+  status: 200,
+  numRuns: 200,
+});

@@ -1,0 +1,115 @@
+// Update a Contact held to the document, against the Prism mock or CONTRACT_BASE_URL (writes only with
+// CONTRACT_ALLOW_WRITES=1; live, the contact changed is one the suite created, deleted at the end): the
+// documented request examples are accepted, every documented error comes as documented, malformed ids
+// and bodies are refused, and so is every one-rule mutation of the examples, by the server and the schema.
+import { describe, expect } from 'vitest';
+import {
+  contractIt,
+  documentedStatusCases,
+  expectDocumentedAnswer,
+  expectDocumentedBody,
+  type Need,
+  send,
+  target,
+  violations,
+} from '../fixtures/contract-target.js';
+import { orgIdOf, ownContact, type Source } from '../fixtures/contract-live.js';
+import { documented, exampleIds, pathOf, requestExample, responseExamples } from '../fixtures/operations.js';
+import { mutationsOf } from '../fixtures/schema-arbitraries.js';
+import { validateAt } from '../fixtures/schema.js';
+
+const operation = documented('updateContact');
+const schema = '/components/schemas/UpdateContactRequest';
+const path = (contactId: string, orgId = orgIdOf()) => pathOf('updateContact', { orgId, contactId });
+const writes: Need[] = ['token', 'org', 'writes'];
+const firstExample = requestExample('updateContact') as Record<string, unknown>;
+/** The contact a case changes: live, one of the suite's own with the body's source. */
+const contactFor = (body: unknown) => ownContact(((body as { source?: Source }).source ?? 'CH') as Source);
+
+describe(`updateContact against ${target.mock ? 'the Prism mock' : target.baseUrl}`, () => {
+  for (const [name, body] of Object.entries(operation.requestExamples)) {
+    contractIt(`accepts the documented request "${name}": 200 with the Contact as updated, a TrackingID, no sl-violations`, writes, async () => {
+      expect(validateAt(schema, body).errors).toEqual([]);
+      const contactId = await contactFor(body);
+      const res = await send('PATCH', path(contactId), { body });
+      expectDocumentedAnswer('updateContact', 200, res);
+      expect(res.headers.get('trackingid'), res.context).toBeTruthy();
+      expect((res.body as { contactId: string }).contactId, res.context).toBe(contactId);
+    });
+  }
+
+  for (const [name, example] of Object.entries(responseExamples('updateContact', 200))) {
+    contractIt(`serves the documented 200 example "${name}" as it is`, ['mock'], async () => {
+      const res = await send('PATCH', path(exampleIds.contactId), { body: firstExample, headers: { prefer: `example=${name}` } });
+      expectDocumentedAnswer('updateContact', 200, res);
+      expect(res.body, res.context).toEqual(example);
+    });
+  }
+
+  contractIt('answers 401 with the documented error body without Authorization', ['org'], async () => {
+    const res = await send('PATCH', path(exampleIds.contactId), { body: firstExample, auth: false });
+    expect(res.status, res.context).toBe(401);
+    expectDocumentedBody('updateContact', res);
+  });
+
+  describe('each documented response', () => {
+    documentedStatusCases(operation, (headers) => send('PATCH', path(exampleIds.contactId), { body: firstExample, headers }));
+  });
+
+  describe('refuses malformed ids', () => {
+    const malformed: [string, string, () => string, string][] = [
+      ['an orgId that is no UUID', 'orgid', () => 'not-a-uuid', exampleIds.contactId],
+      // The base64 form other Webex APIs return; this path takes the UUID inside it.
+      ['a base64 orgId', 'orgid', () => btoa(`ciscospark://us/ORGANIZATION/${orgIdOf()}`), exampleIds.contactId],
+      ['a contactId that is no UUID', 'contactid', orgIdOf, 'not-a-uuid'],
+    ];
+    for (const [what, parameter, orgId, contactId] of malformed) {
+      contractIt(`${what}: a documented 4xx that is not about auth or rate (the mock: 400 naming the parameter and its format)`, writes, async () => {
+        const res = await send('PATCH', path(contactId, orgId()), { body: firstExample });
+        expect(res.status, res.context).toBeGreaterThanOrEqual(400);
+        expect(res.status, res.context).toBeLessThan(500);
+        expect([401, 403, 429], res.context).not.toContain(res.status);
+        expectDocumentedBody('updateContact', res);
+        if (target.mock) {
+          expect(res.status, res.context).toBe(400);
+          expect(violations(res), res.context).toContainEqual(expect.objectContaining({ location: ['request', 'path', parameter], code: 'format' }));
+        }
+      });
+    }
+  });
+
+  describe('refuses requests that are not an Update body', () => {
+    const cases: [string, string | undefined, Record<string, string>][] = [
+      ['malformed JSON', '{"schemas":', { 'content-type': 'application/json' }],
+      ['a body that is not JSON', JSON.stringify(firstExample), { 'content-type': 'text/plain' }],
+      ['no body at all', undefined, {}],
+    ];
+    for (const [what, body, headers] of cases) {
+      contractIt(`${what}: a documented 4xx that is not about auth or rate`, writes, async () => {
+        const contactId = await contactFor(firstExample);
+        const res = await send('PATCH', path(contactId), { ...(body === undefined ? {} : { body }), headers });
+        expect(res.status, res.context).toBeGreaterThanOrEqual(400);
+        expect(res.status, res.context).toBeLessThan(500);
+        expect([401, 403, 429], res.context).not.toContain(res.status);
+        expectDocumentedBody('updateContact', res);
+      });
+    }
+  });
+
+  // Every one-rule mutation of every documented request example, derived from the schema: each required
+  // field dropped, each enum (the phone number's `operation` included), type and format broken, an
+  // unknown field added at every level.
+  for (const [name, example] of Object.entries(operation.requestExamples)) {
+    describe(`refuses each one-rule mutation of the example "${name}"`, () => {
+      for (const mutation of mutationsOf(example as Record<string, unknown>, 'UpdateContactRequest')) {
+        contractIt(`${mutation.rule} broken at ${mutation.path || '/'}`, writes, async () => {
+          expect(validateAt(schema, mutation.body).valid).toBe(false);
+          const res = await send('PATCH', path(await contactFor(example)), { body: mutation.body });
+          expect(res.status, res.context).toBe(400);
+          expectDocumentedBody('updateContact', res);
+          if (target.mock) expect(violations(res), res.context).not.toEqual([]);
+        });
+      }
+    });
+  }
+});

@@ -45,15 +45,19 @@ export type OperationId = keyof operations;
 // The parts of an OpenAPI document these validators read.
 interface SchemaNode {
   $ref?: string;
+  title?: string;
   discriminator?: { propertyName: string; mapping?: Record<string, string> };
 }
-interface ResponseNode {
+/** A response or a request body: both carry their schema in `content`. */
+interface ContentNode {
   $ref?: string;
+  required?: boolean;
   content?: Record<string, { schema?: SchemaNode }>;
 }
 interface OperationNode {
   operationId?: string;
-  responses?: Record<string, ResponseNode>;
+  requestBody?: ContentNode;
+  responses?: Record<string, ContentNode>;
 }
 
 const documentId = 'https://webex-org-contacts.invalid/openapi.json';
@@ -71,7 +75,7 @@ function validatorAt(pointer: string): ValidateFunction {
   if (validate) return validate;
   if (!ajv) {
     // strict: false because OpenAPI adds keywords (discriminator, example) that JSON Schema does not know;
-    // verbose so an anyOf error carries its branches (see explainAnyOf).
+    // verbose so an anyOf or oneOf error carries its branches (see explainAnyOf, explainOneOf).
     ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true });
     addFormats(ajv);
     ajv.addSchema({ ...(inlineRefs(document, []) as object), $id: documentId });
@@ -113,17 +117,25 @@ function inlineRefs(node: unknown, resolving: string[]): unknown {
   return { ...copy, allOf: [...allOf, target] };
 }
 
+/** The field a `required` or unknown-field error is about (Ajv points at the object around it). */
+function fieldOf(error: ErrorObject): string | undefined {
+  const params = error.params as Record<string, unknown>;
+  const field = params.missingProperty ?? params.additionalProperty ?? params.unevaluatedProperty;
+  return typeof field === 'string' ? field : undefined;
+}
+
 function toContractError(error: ErrorObject): ContractError {
   const params = error.params as Record<string, unknown>;
   // Point at the field itself when Ajv points at the object that lacks or has too much of it.
-  const field = params.missingProperty ?? params.additionalProperty ?? params.unevaluatedProperty;
-  const path = typeof field === 'string' ? `${error.instancePath}/${escape(field)}` : error.instancePath;
+  const field = fieldOf(error);
+  const path = field === undefined ? error.instancePath : `${error.instancePath}/${escape(field)}`;
   const allowed = Array.isArray(params.allowedValues) ? `: ${params.allowedValues.join(', ')}` : '';
   const constant = 'allowedValue' in params ? `: ${JSON.stringify(params.allowedValue)}` : '';
   const said =
     error.keyword === 'required'
       ? `is required${Array.isArray(params.alternatives) ? ` (or ${params.alternatives.join(' or ')})` : ''}`
-    : typeof field === 'string' ? 'is not a known field'
+    : field !== undefined ? 'is not a known field'
+    : Array.isArray(params.reasons) ? `matches none of: ${params.reasons.join('; ')}`
     : `${error.message ?? 'is invalid'}${allowed}${constant}`;
   return { path, rule: error.keyword, message: `${path || '/'} ${said}` };
 }
@@ -154,8 +166,9 @@ function explainAnyOf(errors: ErrorObject[]): (error: ErrorObject) => ErrorObjec
   const replaced = new Map<ErrorObject, ErrorObject>();
   for (const anyOf of anyOfs) {
     const branches = (anyOf.schema as unknown[]).length;
+    const inBranch = `${anyOf.schemaPath}/`;
     const here = (at.get(anyOf.instancePath) ?? []).filter((e) => !dropped.has(e));
-    const missing = here.filter((e) => e.keyword === 'required' && e.schemaPath.startsWith(`${anyOf.schemaPath}/`));
+    const missing = here.filter((e) => e.keyword === 'required' && e.schemaPath.startsWith(inBranch));
     if (here.filter((e) => e.keyword === 'type').length >= branches) {
       for (const e of here) if (e.keyword === 'enum' || e.keyword === 'const') dropped.add(e);
     } else if (missing.length < branches) {
@@ -168,17 +181,62 @@ function explainAnyOf(errors: ErrorObject[]): (error: ErrorObject) => ErrorObjec
   return (e) => (dropped.has(e) ? undefined : (replaced.get(e) ?? e));
 }
 
+/**
+ * A `oneOf` without a discriminator (a bulk item: an update, or a create of one source or the other)
+ * that no branch matches is one error at the value, naming each branch by its title with the reason
+ * nearest the value's top that it refused the value (a missing `contactId` rather than a bad email).
+ * Ajv's flat list would mix every branch's errors, and send the user after a `contactId` a create never
+ * has. Ajv pushes a branch's errors just before the `oneOf`'s own, so each error is looked at once per
+ * `oneOf` around it.
+ */
+function explainOneOf(errors: ErrorObject[]): ErrorObject[] {
+  const out: ErrorObject[] = [];
+  for (const error of errors) {
+    const branches = error.schema;
+    if (error.keyword !== 'oneOf' || error.params.passingSchemas !== null || !Array.isArray(branches)) {
+      out.push(error);
+      continue;
+    }
+    const prefix = `${error.schemaPath}/`;
+    let start = out.length;
+    while (start > 0 && out[start - 1]!.schemaPath.startsWith(prefix)) start--;
+    const refused = out.splice(start);
+    const reasons = (branches as SchemaNode[]).map((branch, i) => {
+      const name = branch.title ?? `branch ${i + 1}`;
+      const inBranch = `${prefix}${i}/`;
+      const reason = nearestTop(refused.filter((e) => e.schemaPath.startsWith(inBranch)));
+      return reason ? `${name} (${toContractError(reason).message})` : name;
+    });
+    out.push({ ...error, params: { ...error.params, reasons } });
+  }
+  return out;
+}
+
+/**
+ * The error nearest the top of the value: the most basic reason. At one depth, a value the schema does
+ * not allow (a `source` of another kind) says more than a field it would need.
+ */
+function nearestTop(errors: ErrorObject[]): ErrorObject | undefined {
+  let best: ErrorObject | undefined;
+  let bestRank = Infinity;
+  for (const error of errors) {
+    const depth = error.instancePath.split('/').length + (fieldOf(error) === undefined ? 0 : 1);
+    const rank = depth * 2 - (error.keyword === 'const' || error.keyword === 'enum' ? 1 : 0);
+    if (rank < bestRank) [best, bestRank] = [error, rank];
+  }
+  return best;
+}
+
 /** Runs `validate`, then words its errors: each message once, at most `maxErrors` of them. */
 function result(validate: ValidateFunction, value: unknown, maxErrors: number): ContractResult {
   const valid = validate(value) === true;
   const errors: ContractError[] = [];
   const seen = new Set<string>();
   const found = validate.errors ?? [];
-  const explain = explainAnyOf(found);
-  for (const each of found) {
-    const explained = explain(each);
-    if (!explained) continue;
-    const error = toContractError(explained);
+  const explainedAnyOf = explainAnyOf(found);
+  const explained = explainOneOf(found.flatMap((e) => explainedAnyOf(e) ?? []));
+  for (const each of explained) {
+    const error = toContractError(each);
     if (seen.has(error.message)) continue;
     if (errors.length >= maxErrors) return { valid, errors, truncated: true };
     seen.add(error.message);
@@ -224,6 +282,45 @@ export function validateCreateContactRequest(value: unknown, options?: ContractO
   return validateAt('/components/schemas/CreateContactRequest', value, options);
 }
 
+/** The pointer to `operationId`'s operation object in the document. */
+function operationAt(operationId: OperationId): string {
+  for (const [path, item] of Object.entries(openapi.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (operation?.operationId === operationId) return `/paths/${escape(path)}/${method}`;
+    }
+  }
+  throw new TypeError(`webex-org-contacts/contract: no operation ${String(operationId)} in the document`);
+}
+
+/** Checks `body` against the JSON schema of a request body or a response (`pointer`, `$ref` followed). */
+function validateContent(pointer: string, body: unknown, options: ContractOptions | undefined): ContractResult {
+  const ref = nodeAt<ContentNode>(pointer)?.$ref;
+  const resolved = ref ? ref.slice(1) : pointer;
+  if (!nodeAt<ContentNode>(resolved)?.content?.['application/json']?.schema) return { valid: true, errors: [] };
+  return validateAt(`${resolved}/content/application~1json/schema`, body, options);
+}
+
+/**
+ * Checks a request body against what the document says `operationId` takes: Create's rules per
+ * `source`, Update's fields, each bulk item as an update or a create. An operation that takes no body
+ * (Get, Delete, List) takes `undefined` only. Lists at most `options.maxErrors` errors (default 100);
+ * time grows in proportion to the body's size.
+ */
+export function validateRequest(operationId: OperationId, body: unknown, options?: ContractOptions): ContractResult {
+  maxErrorsOf(options);
+  const operation = operationAt(operationId);
+  const requestBody = nodeAt<ContentNode>(`${operation}/requestBody`);
+  const resolved = requestBody?.$ref ? nodeAt<ContentNode>(requestBody.$ref.slice(1)) : requestBody;
+  if (body === undefined) {
+    if (!resolved?.required) return { valid: true, errors: [] };
+    return { valid: false, errors: [{ path: '', rule: 'requestBody', message: `/ is required: ${operationId} takes a request body` }] };
+  }
+  if (!resolved) {
+    return { valid: false, errors: [{ path: '', rule: 'requestBody', message: `/ is not allowed: ${operationId} takes no request body` }] };
+  }
+  return validateContent(`${operation}/requestBody`, body, options);
+}
+
 /**
  * Checks a response body against what the document says `operationId` returns with `status`.
  * A status the operation does not document is an error of its own. Lists at most `options.maxErrors`
@@ -231,20 +328,12 @@ export function validateCreateContactRequest(value: unknown, options?: ContractO
  */
 export function validateResponse(operationId: OperationId, status: number, body: unknown, options?: ContractOptions): ContractResult {
   maxErrorsOf(options);
-  const found = Object.entries(openapi.paths).flatMap(([path, item]) =>
-    Object.entries(item)
-      .filter(([, op]) => op && typeof op === 'object' && op.operationId === operationId)
-      .map(([method]) => `/paths/${escape(path)}/${method}`),
-  )[0];
-  if (!found) throw new TypeError(`webex-org-contacts/contract: no operation ${String(operationId)} in the document`);
-  const responses = nodeAt<Record<string, ResponseNode>>(`${found}/responses`) ?? {};
+  const operation = operationAt(operationId);
+  const responses = nodeAt<Record<string, ContentNode>>(`${operation}/responses`) ?? {};
   const key = [String(status), `${String(status)[0]}XX`, 'default'].find((k) => k in responses);
   if (!key) {
     const message = `status ${status} is not a documented response of ${operationId} (documented: ${Object.keys(responses).join(', ')})`;
     return { valid: false, errors: [{ path: '', rule: 'status', message }] };
   }
-  const ref = responses[key]?.$ref;
-  const responsePointer = ref ? ref.slice(1) : `${found}/responses/${key}`;
-  if (!nodeAt<ResponseNode>(responsePointer)?.content?.['application/json']?.schema) return { valid: true, errors: [] };
-  return validateAt(`${responsePointer}/content/application~1json/schema`, body, options);
+  return validateContent(`${operation}/responses/${escape(key)}`, body, options);
 }

@@ -2,17 +2,20 @@
 // result, JSON-pointer paths, the rule and the message of each error. The rules themselves are tabled
 // in test/openapi/create-rules.test.ts; this needs no server, so it also runs in live mode.
 import { describe, expect, it } from 'vitest';
-import { type ContractError, validateContact, validateCreateContactRequest, validateResponse } from '../../src/contract.js';
+import { type ContractError, validateContact, validateCreateContactRequest, validateRequest, validateResponse } from '../../src/contract.js';
 import createdContact from '../fixtures/seeds/create-contact.response.json' with { type: 'json' };
 import createRequest from '../fixtures/seeds/create-contact.request.json' with { type: 'json' };
 import gotContact from '../fixtures/seeds/get-contact.response.json' with { type: 'json' };
-import { bundledDocument, documented, responseExample } from '../fixtures/operations.js';
+import { bundledDocument, documented, type OperationId, requestMediaOf, responseExample } from '../fixtures/operations.js';
 
 const schemas: string = bundledDocument.components.schemas.ContactSchemaUrn.const;
 const sources = Object.keys(bundledDocument.components.schemas.CreateContactRequest.discriminator.mapping as object);
 const email = { value: 'frontdesk@example.com', type: 'work' };
 const ok = { valid: true, errors: [] };
 const invalid = (...errors: ContractError[]) => ({ valid: false, errors });
+const operationIds: OperationId[] = Object.values(bundledDocument.paths).flatMap((item: any) =>
+  Object.values(item).flatMap((op: any) => (typeof op?.operationId === 'string' ? [op.operationId] : [])),
+);
 
 describe('validateContact', () => {
   it.each([
@@ -184,8 +187,90 @@ describe('a value with many invalid items', () => {
   });
 });
 
+describe('validateRequest', () => {
+  const withBody = operationIds.filter((id) => requestMediaOf(id));
+  const withoutBody = operationIds.filter((id) => !requestMediaOf(id));
+  const bulkItemTitles: string[] = bundledDocument.components.schemas.BulkContactItem.oneOf.map(
+    (branch: { $ref: string }) => bundledDocument.components.schemas[branch.$ref.split('/').pop()!].title,
+  );
+
+  it('the cases below cover the operations that send a body and those that send none', () => {
+    expect(withBody).toEqual(expect.arrayContaining(['createContact', 'updateContact', 'bulkCreateOrUpdateContacts', 'bulkDeleteContacts']));
+    expect(withoutBody).toEqual(expect.arrayContaining(['getContact', 'deleteContact', 'listContacts']));
+  });
+
+  for (const operationId of withBody) {
+    it.each(Object.entries(documented(operationId).requestExamples))(`${operationId}: accepts the documented request example "%s"`, (_name, body) => {
+      expect(validateRequest(operationId, body)).toEqual(ok);
+    });
+
+    it(`${operationId}: a missing body is refused (the document requires one)`, () => {
+      expect(validateRequest(operationId, undefined)).toEqual(
+        invalid({ path: '', rule: 'requestBody', message: `/ is required: ${operationId} takes a request body` }),
+      );
+    });
+  }
+
+  it.each(withoutBody)('%s: takes no body; undefined passes and anything else is refused', (operationId) => {
+    expect(validateRequest(operationId, undefined)).toEqual(ok);
+    expect(validateRequest(operationId, {})).toEqual(
+      invalid({ path: '', rule: 'requestBody', message: `/ is not allowed: ${operationId} takes no request body` }),
+    );
+  });
+
+  it('createContact: the same answers as validateCreateContactRequest, per source', () => {
+    for (const body of [{ schemas, source: 'CH', displayName: 'Front Desk' }, { schemas, source: 'LDAP', emails: [email] }, createRequest]) {
+      expect(validateRequest('createContact', body)).toEqual(validateCreateContactRequest(body));
+    }
+  });
+
+  it('updateContact: a phone number change of an unknown operation, and an unknown field, at their pointers', () => {
+    const body = { schemas, source: 'CH', phoneNumbers: [{ value: '400 123 1234', operation: 'remove' }], nickname: 'x' };
+    expect(validateRequest('updateContact', body)).toEqual(
+      invalid(
+        { path: '/phoneNumbers/0/operation', rule: 'enum', message: '/phoneNumbers/0/operation must be equal to one of the allowed values: delete' },
+        { path: '/nickname', rule: 'unevaluatedProperties', message: '/nickname is not a known field' },
+      ),
+    );
+  });
+
+  it('bulkDeleteContacts: an id that is no UUID, by its index', () => {
+    expect(validateRequest('bulkDeleteContacts', { schemas, objectIds: [gotContact.contactId, 'not-a-uuid'] })).toEqual(
+      invalid({ path: '/objectIds/1', rule: 'format', message: '/objectIds/1 must match format "uuid"' }),
+    );
+  });
+
+  it('bulkCreateOrUpdateContacts: an item no kind of item accepts is one error, with each kind\'s nearest reason', () => {
+    const body = { schemas, contacts: [{ source: 'CH', displayName: 'Front Desk', emails: [email] }, { source: 'CH', emails: [{ ...email, type: 'personal' }] }] };
+    const [update, ch, broadworks] = bulkItemTitles;
+    expect(validateRequest('bulkCreateOrUpdateContacts', body)).toEqual(
+      invalid({
+        path: '/contacts/1',
+        rule: 'oneOf',
+        message:
+          `/contacts/1 matches none of: ${update} (/contacts/1/contactId is required); ` +
+          `${ch} (/contacts/1/emails/0/type must be equal to one of the allowed values: ${bundledDocument.components.schemas.EmailType.enum.join(', ')}); ` +
+          `${broadworks} (/contacts/1/source must be equal to constant: "Webex4Broadworks")`,
+      }),
+    );
+  });
+
+  it('bulkCreateOrUpdateContacts with 10,000 bad items: the first 100, one per item, truncated', () => {
+    const contacts = Array.from({ length: 10_000 }, () => ({ source: 'CH', displayName: 'No way to reach' }));
+    const checked = validateRequest('bulkCreateOrUpdateContacts', { schemas, contacts });
+    expect(checked.truncated).toBe(true);
+    expect(checked.errors.map((e) => e.path)).toEqual(Array.from({ length: 100 }, (_, i) => `/contacts/${i}`));
+    expect(checked.errors[99]!.message).toContain('/contacts/99/emails is required (or /contacts/99/phoneNumbers or /contacts/99/sipAddresses)');
+  });
+
+  it('an unknown operation throws a TypeError naming it', () => {
+    // @ts-expect-error the type allows only the document's operation ids
+    expect(() => validateRequest('archiveContact', {})).toThrow(new TypeError('webex-org-contacts/contract: no operation archiveContact in the document'));
+  });
+});
+
 describe('validateResponse', () => {
-  for (const operationId of ['getContact', 'createContact'] as const) {
+  for (const operationId of operationIds) {
     const operation = documented(operationId);
     it.each(operation.responses.flatMap((r) => Object.entries(r.examples).map(([name, body]) => [r.status, name, body] as const)))(
       `${operationId}: accepts the documented %i example "%s"`,

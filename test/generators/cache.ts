@@ -1,7 +1,7 @@
 // Generators other teams use, fetched once into a cache and reused: versions.json pins each one, every
 // download and build runs with a bounded timeout, and a toolchain that is missing skips its language
 // locally (the title says why) but fails under CI=true.
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { execFile, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,8 @@ import versions from './versions.json' with { type: 'json' };
 
 export { versions };
 export const root = fileURLToPath(new URL('../..', import.meta.url));
-export const bundled = join(root, 'generated', 'openapi.json');
+// GENERATORS_DOCUMENT: try a changed document (e.g. a fix for a generator) without regenerating generated/.
+export const bundled = process.env.GENERATORS_DOCUMENT || join(root, 'generated', 'openapi.json');
 export const bundled30 = join(root, 'generated', 'openapi-3.0.json');
 export const cacheRoot = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'webex-org-contacts', 'generators');
 export const inCi = Boolean(process.env.CI) && process.env.CI !== 'false';
@@ -33,6 +34,20 @@ export function run(command: string, args: string[], { timeoutMs = 5 * MINUTE, .
     throw new Error(`${command} ${args.join(' ')} failed (${why}${result.signal === 'SIGKILL' ? `, killed after ${timeoutMs} ms` : ''}):\n${tail}`);
   }
   return { stdout, stderr };
+}
+
+/**
+ * `run` without blocking this process: needed while a server this process reads from (Prism, whose log
+ * it pipes) must keep answering. Resolves with the output; rejects with the command and its output's tail.
+ */
+export function runAsync(command: string, args: string[], { timeoutMs = 5 * MINUTE, cwd, env }: Omit<RunOptions, 'input'> = {}): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs, killSignal: 'SIGKILL' }, (error, stdout, stderr) => {
+      if (!error) return resolve({ stdout, stderr });
+      const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-60).join('\n');
+      reject(new Error(`${command} ${args.join(' ')} failed (${error.killed ? `killed after ${timeoutMs} ms` : `exit ${error.code}`}):\n${tail}`));
+    });
+  });
 }
 
 /**

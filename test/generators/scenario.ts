@@ -1,0 +1,70 @@
+// The run every generated client in another language makes against the Prism mock, and what its
+// lines must say. A program prints one line per finding:
+//   call <operationId> <status> [...]            once for every operation of the document
+//   get created=<epoch ms> method=<m> source=<s> sipType=<t>   the Get example, parsed
+//   create <source> <status>                     a valid Create of each source
+//   invalid <status> <message>                   an invalid Create: the Webex error body's message
+//   retry-after <status> <seconds> <message>     a 429 (Prefer: code=429) and its Retry-After
+// The expected values come from the document, never typed here.
+import { expect, it } from 'vitest';
+import { startPrism, testRunLog } from '../../scripts/lib/prism.mjs';
+import { bundledDocument, deref, exampleIds, responseExamples } from '../fixtures/operations.js';
+import { bundled, runAsync } from './cache.js';
+
+export const operations = Object.values<Record<string, { operationId?: string; responses?: Record<string, unknown> }>>(bundledDocument.paths).flatMap((item) =>
+  Object.values(item).flatMap((op) => (op?.operationId ? [{ id: op.operationId, success: Object.keys(op.responses ?? {}).filter((s) => /^2/.test(s)).map(Number) }] : [])),
+);
+export const sources = Object.keys(bundledDocument.components.schemas.CreateContactRequest.discriminator.mapping as object);
+const getExample = Object.values(responseExamples('getContact', 200))[0] as any;
+const retryAfter = deref(deref(bundledDocument.components.responses.TooManyRequests).headers['Retry-After']);
+const tooMany = deref(bundledDocument.components.responses.TooManyRequests).content['application/json'].example;
+export const schemasUrn: string = bundledDocument.components.schemas.ContactSchemaUrn.const;
+
+/** Runs `command` with BASE_URL (a fresh Prism mock on a free port), ORG_ID, CONTACT_ID and SCHEMAS set; its stdout lines. */
+export async function runAgainstMock(kind: string, command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<string[]> {
+  const prism = await startPrism({ document: bundled, port: 0, logFile: testRunLog(`prism-generators-${kind}`) });
+  try {
+    const env = { ...process.env, ...options.env, BASE_URL: prism.url, ORG_ID: exampleIds.orgId, CONTACT_ID: exampleIds.contactId, SCHEMAS: schemasUrn };
+    const { stdout } = await runAsync(command, args, { cwd: options.cwd, env, timeoutMs: options.timeoutMs ?? 120_000 });
+    return stdout.split('\n').map((line) => line.trim()).filter(Boolean);
+  } finally {
+    await prism.stop();
+  }
+}
+
+/** The checks every language's run gets, as tests; `lines()` gives that run's output. */
+export function scenarioTests(lines: () => string[]): void {
+  const find = (prefix: string) => lines().filter((line) => line.startsWith(`${prefix} `));
+
+  it.each(operations.map((op) => [op.id, op.success] as const))('calls %s once, with a documented success status', (id, success) => {
+    const calls = find('call').filter((line) => line.split(' ')[1] === id);
+    expect(calls, lines().join('\n')).toHaveLength(1);
+    expect(success).toContain(Number(calls[0]!.split(' ')[2]));
+  });
+
+  it('calls no operation the document does not have', () => {
+    expect(find('call').map((line) => line.split(' ')[1]).filter((id) => !operations.some((op) => op.id === id))).toEqual([]);
+  });
+
+  it('parses the Get example: its date, its enums, and the SIP type `work` the document does not list', () => {
+    const sip = getExample.sipAddresses[0].type;
+    expect(bundledDocument.components.schemas.SipAddressType.enum).not.toContain(sip);
+    expect(find('get'), lines().join('\n')).toEqual([
+      `get created=${Date.parse(getExample.meta.created)} method=${getExample.primaryContactMethod} source=${getExample.source} sipType=${sip}`,
+    ]);
+  });
+
+  it.each(sources)('sends a valid Create of source %s: 201', (source) => {
+    expect(find('create').filter((line) => line.split(' ')[1] === source), lines().join('\n')).toEqual([`create ${source} 201`]);
+  });
+
+  it('sends an invalid Create (CH, no contact method) and reads the 400 Webex error body', () => {
+    const [line, ...more] = find('invalid');
+    expect(more).toEqual([]);
+    expect(line, lines().join('\n')).toMatch(/^invalid 400 \S/);
+  });
+
+  it("reads a 429's Retry-After and its error body", () => {
+    expect(find('retry-after'), lines().join('\n')).toEqual([`retry-after 429 ${retryAfter.example} ${tooMany.message}`]);
+  });
+}

@@ -1,6 +1,6 @@
 // The caller's AbortSignal and timeoutMs: what is cancelled, what is sent again, what is thrown.
 import { describe, expect, it, vi } from 'vitest';
-import type { CreateContactInput } from '../../src/index.js';
+import { WebexApiError, type CreateContactInput } from '../../src/index.js';
 import { clientOn, contactId, gotContact, orgId } from '../fixtures/client.js';
 import { useFaultServer } from '../fixtures/fault-server.js';
 
@@ -47,6 +47,14 @@ describe('abort', () => {
 });
 
 describe('timeoutMs', () => {
+  it('names timeoutMs in the TimeoutError of an attempt', async () => {
+    server.reply({ hang: true });
+    await expect(clientOn(server, { timeoutMs: 100, retry: false }).get(orgId, contactId)).rejects.toMatchObject({
+      name: 'TimeoutError',
+      message: 'timeoutMs exceeded',
+    });
+  });
+
   it('bounds a POST that never answers, which is sent once', async () => {
     server.reply({ hang: true }, { status: 201, body: gotContact });
     const error = await clientOn(server, { timeoutMs: 200 }).create(orgId, input).catch((e: unknown) => e);
@@ -66,5 +74,40 @@ describe('timeoutMs', () => {
     const client = clientOn(server, { timeoutMs: 100, retry: { maxRetries: 1, baseDelayMs: 1 } });
     await expect(client.get(orgId, contactId)).rejects.toMatchObject({ name: 'TimeoutError' });
     expect(server.received).toHaveLength(2);
+  });
+});
+
+describe('totalTimeoutMs', () => {
+  it('answers a 429 whose Retry-After would end past the deadline at once, with retryAfter set', async () => {
+    // The mock's own example: Retry-After 60. Waited for, this call would outlast the test.
+    server.reply({ status: 429, headers: { 'Retry-After': '60' }, body: { message: 'Too many requests.' } }, { body: gotContact });
+    const error = await clientOn(server, { totalTimeoutMs: 30_000 }).get(orgId, contactId).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WebexApiError);
+    expect(error).toMatchObject({ status: 429, retryAfter: 60, message: 'Too many requests.' });
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('bounds an attempt that would outlast the call: a TimeoutError naming totalTimeoutMs', async () => {
+    server.reply({ hang: true }, { body: gotContact });
+    const error = await clientOn(server, { timeoutMs: 60_000, totalTimeoutMs: 200 }).get(orgId, contactId).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DOMException);
+    expect(error).toMatchObject({ name: 'TimeoutError', message: 'totalTimeoutMs exceeded' });
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('covers the retries: attempts that time out one after another end at the deadline', async () => {
+    server.reply({ hang: true }, { hang: true }, { hang: true }, { hang: true }, { body: gotContact });
+    // Three retries of 300 ms each would take 1.2 s; the call may take 500 ms.
+    const client = clientOn(server, { timeoutMs: 300, totalTimeoutMs: 500, retry: { maxRetries: 3, baseDelayMs: 1 } });
+    await expect(client.get(orgId, contactId)).rejects.toMatchObject({ name: 'TimeoutError', message: 'totalTimeoutMs exceeded' });
+    expect(server.received.length).toBeLessThan(4);
+  });
+
+  it('bounds contacts.api the same way', async () => {
+    server.reply({ hang: true });
+    const call = clientOn(server, { timeoutMs: 60_000, totalTimeoutMs: 200 }).api.GET('/contacts/organizations/{orgId}/contacts/{contactId}', {
+      params: { path: { orgId, contactId } },
+    });
+    await expect(call).rejects.toMatchObject({ name: 'TimeoutError', message: 'totalTimeoutMs exceeded' });
   });
 });

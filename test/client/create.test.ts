@@ -50,6 +50,21 @@ describe('create()', () => {
     expect(server.received).toHaveLength(0);
   });
 
+  it.each<[string, unknown]>([
+    ['null', null],
+    ['undefined', undefined],
+    ['a list', [input]],
+    ['a string', JSON.stringify(input)],
+  ])('refuses %s as the input before sending, naming the argument', async (_, bad) => {
+    await expect(clientOn(server).create(orgId, bad as CreateContactInput)).rejects.toThrow(new TypeError('input must be an object'));
+    expect(server.received).toHaveLength(0);
+  });
+
+  it('refuses a String object as orgId before sending', async () => {
+    await expect(clientOn(server).create(new String(orgId) as unknown as string, input)).rejects.toThrow(/^orgId must be a UUID/);
+    expect(server.received).toHaveLength(0);
+  });
+
   it('rejects with the server\'s 400 as a WebexApiError', async () => {
     server.reply({ status: 400, body: { message: 'The request body is invalid.', errors: [{ description: 'source is required.' }] } });
     const error = await clientOn(server).create(orgId, input).catch((e: unknown) => e);

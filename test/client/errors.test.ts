@@ -1,4 +1,5 @@
 // WebexApiError: what it holds for each kind of failed answer, and for no answer at all.
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { WebexApiError } from '../../src/index.js';
 import { clientOn, contactId, orgId } from '../fixtures/client.js';
@@ -59,6 +60,27 @@ describe('WebexApiError', () => {
     expect(error).toBeInstanceOf(WebexApiError);
     expect(error).toMatchObject({ status: 0, method: 'GET', operationId: 'getContact' });
     expect((error as Error).cause).toBe(failure);
+  });
+
+  it('shows the same fields in every view on the first error and the twenty-thousandth', () => {
+    // V8 once lost `message` from JSON and Object.keys after a few thousand errors whose message was
+    // defined twice (by Error, then by a field): make many, and compare the last with the first.
+    const init = { status: 503, message: 'Service unavailable.', errors: ['Try again later.'], trackingId: 'T1', operationId: 'getContact', method: 'GET', url: 'https://webexapis.com/v1/x' };
+    const views = (error: WebexApiError) => ({
+      json: JSON.stringify(error),
+      keys: Object.keys(error),
+      entries: JSON.stringify(Object.entries(error)),
+      string: String(error),
+      spread: JSON.stringify({ ...error }),
+      inspected: inspect(error).split('\n').filter((line) => !line.trimStart().startsWith('at ')).join('\n'),
+    });
+    const first = views(new WebexApiError(init));
+    let last = first;
+    for (let i = 0; i < 20_000; i++) last = views(new WebexApiError(init));
+    expect(last).toEqual(first);
+    expect(JSON.parse(last.json)).toEqual({ name: 'WebexApiError', ...init });
+    expect(last.keys).toEqual(['name', 'status', 'message', 'errors', 'trackingId', 'retryAfter', 'operationId', 'method', 'url']);
+    expect(last.string).toBe('WebexApiError: Service unavailable.');
   });
 
   it('serializes to JSON with its fields', async () => {

@@ -33,6 +33,17 @@ describe('get()', () => {
     expect(server.received).toHaveLength(0);
   });
 
+  it('refuses an id that is not a primitive string (a String object, an object with toString) before sending', async () => {
+    const client = clientOn(server);
+    for (const bad of [new String(orgId), { toString: () => orgId }]) {
+      await expect(client.get(bad as unknown as string, contactId)).rejects.toThrow(/^orgId must be a UUID/);
+    }
+    for (const bad of [new String(contactId), { toString: () => contactId }]) {
+      await expect(client.get(orgId, bad as unknown as string)).rejects.toThrow(/^contactId must be a UUID/);
+    }
+    expect(server.received).toHaveLength(0);
+  });
+
   it('never throws synchronously: bad input is a rejected promise', () => {
     const client = clientOn(server);
     let promise: Promise<unknown> | undefined;

@@ -59,6 +59,14 @@ describe('createContactsClient options', () => {
     expect(() => createContactsClient({ token, timeoutMs })).toThrow(new TypeError('timeoutMs must be an integer in [1, 2^31)'));
   });
 
+  it.each([0, -1, 1.5, Number.NaN, Infinity, 2 ** 31])('refuses totalTimeoutMs %d', (totalTimeoutMs) => {
+    expect(() => createContactsClient({ token, totalTimeoutMs })).toThrow(new TypeError('totalTimeoutMs must be an integer in [1, 2^31)'));
+  });
+
+  it('refuses a fetch that is not a function', () => {
+    expect(() => createContactsClient({ token, fetch: 'fetch' as unknown as ContactsClientOptions['fetch'] })).toThrow(new TypeError('fetch must be a function'));
+  });
+
   it('checks retry options', () => {
     expect(() => createContactsClient({ token, retry: { maxRetries: -1 } })).toThrow(new TypeError('maxRetries must be an integer in [0, 2^31)'));
   });

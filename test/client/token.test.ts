@@ -29,6 +29,83 @@ describe('token', () => {
     expect(server.received).toHaveLength(0);
   });
 
+  it.each([
+    ['a CR and LF', `${token}\r\nX-Injected: 1`],
+    ['a NUL', `${token}\u0000`],
+    ['a space', `${token} x`],
+    ['a character outside ASCII', `${token}é`],
+  ])('refuses a token holding %s before anything is sent, without echoing it', async (_, bad) => {
+    const expected = new TypeError('token must hold only visible ASCII characters (no spaces or control characters)');
+    expect(() => createContactsClient({ token: bad, baseUrl: server.baseUrl })).toThrow(expected);
+    expectNoToken(captureThrow(() => createContactsClient({ token: bad, baseUrl: server.baseUrl })));
+    // From a token function, the call rejects with the same error, before sending.
+    const error = await createContactsClient({ token: async () => bad, baseUrl: server.baseUrl }).get(orgId, contactId).catch((e: unknown) => e);
+    expect(error).toEqual(expected);
+    expectNoToken(error);
+    expect(server.received).toHaveLength(0);
+  });
+
+  it.each(['Bearer ', 'bearer ', 'BEARER\t'])('refuses a token that starts with %j: it would go out as "Bearer Bearer ..."', async (prefix) => {
+    const expected = new TypeError('token must be the token alone, without "Bearer "');
+    expect(() => createContactsClient({ token: `${prefix}${token}`, baseUrl: server.baseUrl })).toThrow(expected);
+    const client = createContactsClient({ token: () => `${prefix}${token}`, baseUrl: server.baseUrl });
+    await expect(client.get(orgId, contactId)).rejects.toEqual(expected);
+    expect(server.received).toHaveLength(0);
+  });
+
+  it.each<[string, unknown]>([
+    ['undefined', undefined],
+    ['null', null],
+    ['a number', 42],
+    ['an object', { token }],
+  ])('fails at once, not retried, when the token function gives %s', async (_, value) => {
+    let calls = 0;
+    const tokenFunction = () => {
+      calls += 1;
+      return value as string;
+    };
+    // The default backoff: a retried failure would take about a second and call the function again.
+    const client = createContactsClient({ token: tokenFunction, baseUrl: server.baseUrl });
+    await expect(client.get(orgId, contactId)).rejects.toEqual(new TypeError('token must be (or return) a non-empty string'));
+    expect(calls).toBe(1);
+    expect(server.received).toHaveLength(0);
+  });
+
+  it('passes on what a failing token function throws, at once and not retried', async () => {
+    const refreshFailed = new Error('refresh failed');
+    let calls = 0;
+    const client = createContactsClient({ token: async () => { calls += 1; throw refreshFailed; }, baseUrl: server.baseUrl });
+    await expect(client.get(orgId, contactId)).rejects.toBe(refreshFailed);
+    expect(calls).toBe(1);
+    expect(server.received).toHaveLength(0);
+  });
+
+  it('rejects at once with the abort reason while the token function is still pending', async () => {
+    let asked!: () => void;
+    const tokenAsked = new Promise<void>((resolve) => (asked = resolve));
+    // A token function that never settles (a refresh stuck on the network).
+    const client = createContactsClient({ token: () => { asked(); return new Promise<string>(() => {}); }, baseUrl: server.baseUrl });
+    const controller = new AbortController();
+    const call = client.get(orgId, contactId, { signal: controller.signal });
+    await tokenAsked;
+    const reason = new Error('cancelled by the user');
+    controller.abort(reason);
+    await expect(call).rejects.toBe(reason);
+    expect(server.received).toHaveLength(0);
+  });
+
+  it('rejects with the TimeoutError, not retried, when the token function outlasts timeoutMs', async () => {
+    let calls = 0;
+    const client = createContactsClient({
+      token: () => { calls += 1; return new Promise<string>(() => {}); },
+      baseUrl: server.baseUrl,
+      timeoutMs: 100,
+    });
+    await expect(client.get(orgId, contactId)).rejects.toMatchObject({ name: 'TimeoutError', message: 'timeoutMs exceeded' });
+    expect(calls).toBe(1);
+    expect(server.received).toHaveLength(0);
+  });
+
   it('is absent from a WebexApiError', async () => {
     server.reply({ status: 401, body: { message: 'The request requires a valid access token.' } });
     expectNoToken(await clientOn(server).get(orgId, contactId).catch((e: unknown) => e));

@@ -47,6 +47,14 @@ describe('toOrgUuid', () => {
   it.each([null, undefined, 42, {}])('refuses %j, which is not a string', (value) => {
     expect(() => toOrgUuid(value as unknown as string)).toThrow(new TypeError('orgId must be a UUID or a base64 Webex organization id'));
   });
+
+  it.each([
+    ['a String object', new String(orgId)],
+    ['an object whose toString() gives the UUID', { toString: () => orgId }],
+    ['a String object holding a base64 id', new String(base64OrgId)],
+  ])('refuses %s: only a primitive string is an id', (_, value) => {
+    expect(() => toOrgUuid(value as unknown as string)).toThrow(new TypeError('orgId must be a UUID or a base64 Webex organization id'));
+  });
 });
 
 describe('toContactUuid', () => {

@@ -10,39 +10,12 @@ import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledDocument, documented, responseExamples } from '../fixtures/operations.js';
 import { bundled, npmTool, root, run, versions } from './cache.js';
+import { createCases, getExample, operationIds, tolerant, type Rule, type Verdict } from './create-cases.js';
 
 const MINUTE = 60_000;
 const devBin = (name: string) => join(root, 'node_modules', '.bin', name);
 
-// ---- The bodies: the document's own Create examples, and one-rule mutations of them. ----
-const examples = Object.values(documented('createContact').requestExamples) as Record<string, any>[];
-const ch = examples.find((body) => body.source === 'CH')!;
-const bw = examples.find((body) => body.source === 'Webex4Broadworks')!;
-const { emails: _e, phoneNumbers: _p, sipAddresses: _s, ...chWithoutMethod } = ch;
-const { displayName: _d, ...bwWithoutName } = bw;
-const { displayName, ...chRest } = ch;
-const operationIds = Object.values<Record<string, { operationId?: string }>>(bundledDocument.paths).flatMap((item) =>
-  Object.values(item).flatMap((op) => (op?.operationId ? [op.operationId] : [])),
-);
-const getExample = Object.values(responseExamples('getContact', 200))[0] as Record<string, any>;
-
-/** The Create cases: [rule, body, whether the API accepts it]. */
-const createCases = {
-  'CH example': [ch, true],
-  'Webex4Broadworks example': [bw, true],
-  'CH without a contact method': [chWithoutMethod, false],
-  'CH with an empty emails list': [{ ...chWithoutMethod, emails: [] }, false],
-  'Webex4Broadworks without displayName': [bwWithoutName, false],
-  'an email type outside the enum': [{ ...ch, emails: [{ ...ch.emails[0], type: 'not-an-email-type' }] }, false],
-  'a misspelt field (displayNmae)': [{ ...chRest, displayNmae: displayName }, false],
-  'a source outside the discriminator': [{ ...ch, source: 'LDAP' }, false],
-} as const satisfies Record<string, readonly [object, boolean]>;
-type Rule = keyof typeof createCases;
-const tolerant = 'Get example (SIP type `work`) as the Contact type';
-
-type Verdict = 'accepted' | 'refused';
 interface Expected {
   /** Diagnostics in the generated files under strict (their file names), [] when it all compiles. */
   generatedErrors: string[];

@@ -3,8 +3,10 @@
 // end): the documented request examples are accepted, every documented error comes as documented,
 // malformed ids and bodies are refused, and so is every one-rule mutation of the examples — an item's
 // own rules (an update names its contactId, a new CH contact needs a way to reach it, a new
-// Webex4Broadworks contact a displayName) included — by the server and by the schema.
+// Webex4Broadworks contact a displayName) included — by the server, the schema and the validator users
+// get (validateRequest), which must name the place the mutation broke.
 import { describe, expect } from 'vitest';
+import { validateRequest } from '../../src/contract.js';
 import {
   contractIt,
   documentedStatusCases,
@@ -17,7 +19,7 @@ import {
 import { orgIdOf, ownContact, type Source } from '../fixtures/contract-live.js';
 import { sendTracked } from '../fixtures/created-contacts.js';
 import { documented, pathOf, requestExample, responseExamples } from '../fixtures/operations.js';
-import { mutationsOf } from '../fixtures/schema-arbitraries.js';
+import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
 import { validateAt } from '../fixtures/schema.js';
 
 const operation = documented('bulkCreateOrUpdateContacts');
@@ -100,6 +102,10 @@ describe(`bulkCreateOrUpdateContacts against ${target.mock ? 'the Prism mock' : 
       for (const mutation of mutationsOf(example as Record<string, unknown>, 'BulkContactsRequest')) {
         contractIt(`${mutation.rule} broken at ${mutation.path || '/'}`, writes, async () => {
           expect(validateAt(schema, mutation.body).valid).toBe(false);
+          // The validator users get refuses it too, naming the place the mutation broke.
+          const verdict = validateRequest('bulkCreateOrUpdateContacts', mutation.body);
+          expect(verdict.valid).toBe(false);
+          expect(placesNotNamed(mutation, verdict.errors), JSON.stringify(verdict.errors)).toEqual([]);
           const res = await sendTracked('POST', path(), { body: mutation.body });
           expect(res.status, res.context).toBe(400);
           expectDocumentedBody('bulkCreateOrUpdateContacts', res);

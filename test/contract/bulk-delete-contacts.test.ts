@@ -1,14 +1,16 @@
 // Bulk Delete Contacts held to the document, against the Prism mock or CONTRACT_BASE_URL (writes only
 // with CONTRACT_ALLOW_WRITES=1; live, the contacts deleted are ones the suite created for the case): the
 // documented request example is accepted with 200 and no body, every documented error comes as
-// documented, malformed ids and bodies are refused, and so is every one-rule mutation of the example.
+// documented, malformed ids and bodies are refused, and so is every one-rule mutation of the example,
+// by the server, the schema and the validator users get (validateRequest), naming the place.
 import { describe, expect } from 'vitest';
+import { validateRequest } from '../../src/contract.js';
 import { contractIt, expectDocumentedAnswer, expectDocumentedBody, type Need, send, target, violations } from '../fixtures/contract-target.js';
 import { contactToDelete, orgIdOf } from '../fixtures/contract-live.js';
 import { sendTracked } from '../fixtures/created-contacts.js';
 import { statusCasesWithBodiless } from '../fixtures/documented-status.js';
 import { documented, pathOf, requestExample } from '../fixtures/operations.js';
-import { mutationsOf } from '../fixtures/schema-arbitraries.js';
+import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
 import { validateAt } from '../fixtures/schema.js';
 
 const operation = documented('bulkDeleteContacts');
@@ -70,6 +72,10 @@ describe(`bulkDeleteContacts against ${target.mock ? 'the Prism mock' : target.b
       for (const mutation of mutationsOf(example as Record<string, unknown>, 'BulkDeleteContactsRequest')) {
         contractIt(`${mutation.rule} broken at ${mutation.path || '/'}`, writes, async () => {
           expect(validateAt(schema, mutation.body).valid).toBe(false);
+          // The validator users get refuses it too, naming the place the mutation broke.
+          const verdict = validateRequest('bulkDeleteContacts', mutation.body);
+          expect(verdict.valid).toBe(false);
+          expect(placesNotNamed(mutation, verdict.errors), JSON.stringify(verdict.errors)).toEqual([]);
           const res = await send('POST', path(), { body: mutation.body });
           expect(res.status, res.context).toBe(400);
           expectDocumentedBody('bulkDeleteContacts', res);

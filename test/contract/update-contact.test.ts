@@ -1,8 +1,10 @@
 // Update a Contact held to the document, against the Prism mock or CONTRACT_BASE_URL (writes only with
 // CONTRACT_ALLOW_WRITES=1; live, the contact changed is one the suite created, deleted at the end): the
 // documented request examples are accepted, every documented error comes as documented, malformed ids
-// and bodies are refused, and so is every one-rule mutation of the examples, by the server and the schema.
+// and bodies are refused, and so is every one-rule mutation of the examples, by the server, the schema
+// and the validator users get (validateRequest), which must name the place the mutation broke.
 import { describe, expect } from 'vitest';
+import { validateRequest } from '../../src/contract.js';
 import {
   contractIt,
   documentedStatusCases,
@@ -15,7 +17,7 @@ import {
 } from '../fixtures/contract-target.js';
 import { orgIdOf, ownContact, type Source } from '../fixtures/contract-live.js';
 import { documented, exampleIds, pathOf, requestExample, responseExamples } from '../fixtures/operations.js';
-import { mutationsOf } from '../fixtures/schema-arbitraries.js';
+import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
 import { validateAt } from '../fixtures/schema.js';
 
 const operation = documented('updateContact');
@@ -104,6 +106,10 @@ describe(`updateContact against ${target.mock ? 'the Prism mock' : target.baseUr
       for (const mutation of mutationsOf(example as Record<string, unknown>, 'UpdateContactRequest')) {
         contractIt(`${mutation.rule} broken at ${mutation.path || '/'}`, writes, async () => {
           expect(validateAt(schema, mutation.body).valid).toBe(false);
+          // The validator users get refuses it too, naming the place the mutation broke.
+          const verdict = validateRequest('updateContact', mutation.body);
+          expect(verdict.valid).toBe(false);
+          expect(placesNotNamed(mutation, verdict.errors), JSON.stringify(verdict.errors)).toEqual([]);
           const res = await send('PATCH', path(await contactFor(example)), { body: mutation.body });
           expect(res.status, res.context).toBe(400);
           expectDocumentedBody('updateContact', res);

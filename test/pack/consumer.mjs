@@ -1,9 +1,10 @@
 // A JavaScript user of the packed package, run by test/pack/pack-consume.test.ts from a temp project
-// where the tarball is installed, under Node, Bun and Deno. It makes the calls, and prints what it saw
-// as JSON on stdout; the test holds that (and what the server received) to the client's promises.
-// Only what all three runtimes offer: node:util and the process global (Bun and Deno provide both).
+// where the tarball is installed, under each Node line, Bun and Deno. It makes the calls, and prints what
+// it saw as JSON on stdout; the test holds that (and what the server received) to the client's promises.
+// Only what all three runtimes offer: node:util, node:module and the process global.
 // Usage: echo '{"baseUrl": ..., "token": ..., "orgId": ..., "contactId": ...}' | node consumer.mjs
 //        (or bun consumer.mjs, or deno run --allow-net=127.0.0.1 consumer.mjs)
+import { createRequire } from 'node:module';
 import { inspect } from 'node:util';
 import { WebexApiError, createContactsClient } from 'webex-org-contacts';
 import { validateContact } from 'webex-org-contacts/contract';
@@ -19,6 +20,8 @@ const runtime = globalThis.Deno
     ? { name: 'bun', version: process.versions.bun }
     : { name: 'node', version: process.versions.node };
 const contacts = createContactsClient({ token, baseUrl });
+// On Node, a CommonJS user's require() of the package too (an ES module, loaded by require(esm)).
+const required = runtime.name === 'node' ? typeOfExports(createRequire(import.meta.url)('webex-org-contacts')) : undefined;
 
 // 1. A plain get (with the base64 organization id as given).
 const got = await contacts.get(orgId, contactId);
@@ -33,6 +36,7 @@ const failure = await contacts.create(orgId, { source: 'Webex4Broadworks', displ
 console.log(
   JSON.stringify({
     runtime,
+    required,
     got,
     retried,
     contract: validateContact(got),
@@ -47,3 +51,7 @@ console.log(
     },
   }),
 );
+
+function typeOfExports(exports) {
+  return { createContactsClient: typeof exports.createContactsClient, WebexApiError: typeof exports.WebexApiError };
+}

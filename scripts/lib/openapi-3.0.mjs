@@ -6,6 +6,7 @@ export const lostIn30 = [
   'contentMediaType / contentSchema: that `address` is a string holding JSON with the fields of AddressInfo (the description still says so)',
   'info.summary and license.identifier (the license gets its SPDX URL instead)',
   'examples lists on schemas: 3.0 has one `example`, the first is kept',
+  'the documented values of a tolerant field (anyOf of an enum and any string, e.g. SipAddress `type`): the field is a plain string, because a 3.0 generator (progenitor) narrows that anyOf to the enum and then cannot read `work`',
 ];
 
 const annotations = new Set(['title', 'description', 'examples', 'example']);
@@ -76,11 +77,43 @@ function nullOnly(schema) {
   return { ...rest, type: 'object', nullable: true, enum: [null] };
 }
 
+const plainKeys = new Set(['type', ...annotations]);
+
+/**
+ * `anyOf: [SomeEnum, {type: string}]` allows any string: it says the values usually seen, and that others
+ * come. Some 3.0 generators keep only the enum and then refuse the others, so 3.0 gets the plain string
+ * (the same rule for a validator).
+ */
+function tolerantString(schema, resolve) {
+  const members = schema.anyOf;
+  if (!members?.length) return schema;
+  const plain = members.find((member) => member.type === 'string' && Object.keys(member).every((key) => plainKeys.has(key)));
+  if (!plain || !members.every((member) => resolve(member).type === 'string')) return schema;
+  const { anyOf, ...rest } = schema;
+  return { ...rest, type: 'string' };
+}
+
+/**
+ * `anyOf: [X, {type: null}]` where X (an object, say) never is null: the two exclude each other, so it is
+ * also a oneOf, which progenitor reads as "X or null" (its anyOf reading wants an object even for null).
+ */
+function nullableChoice(schema, resolve) {
+  const members = schema.anyOf;
+  if (members?.length !== 2) return schema;
+  const nulls = members.filter((member) => member.type === 'null');
+  const other = members.find((member) => member.type !== 'null');
+  const target = other && resolve(other);
+  if (nulls.length !== 1 || !target || typeof target.type !== 'string' || target.type === 'null' || target.nullable) return schema;
+  const { anyOf, ...rest } = schema;
+  return { ...rest, oneOf: anyOf };
+}
+
 /** One JSON Schema 2020-12 node, and all below it, in 3.0's dialect. */
 function schemaTo30(node, resolve) {
   if (Array.isArray(node)) return node.map((item) => schemaTo30(item, resolve));
   if (!node || typeof node !== 'object') return node;
-  const schema = nullOnly(node.unevaluatedProperties === false && node.allOf ? flattenClosed(node, resolve) : node);
+  const flat = node.unevaluatedProperties === false && node.allOf ? flattenClosed(node, resolve) : node;
+  const schema = tolerantString(nullableChoice(nullOnly(flat), resolve), resolve);
   const out = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key === 'const') {

@@ -135,7 +135,7 @@ function toContractError(error: ErrorObject): ContractError {
     error.keyword === 'required'
       ? `is required${Array.isArray(params.alternatives) ? ` (or ${params.alternatives.join(' or ')})` : ''}`
     : field !== undefined ? 'is not a known field'
-    : Array.isArray(params.reasons) ? `matches none of: ${params.reasons.join('; ')}`
+    : Array.isArray(params.refused) ? `matches none of: ${branchReasons(error, params.refused).join('; ')}`
     : `${error.message ?? 'is invalid'}${allowed}${constant}`;
   return { path, rule: error.keyword, message: `${path || '/'} ${said}` };
 }
@@ -200,16 +200,21 @@ function explainOneOf(errors: ErrorObject[]): ErrorObject[] {
     const prefix = `${error.schemaPath}/`;
     let start = out.length;
     while (start > 0 && out[start - 1]!.schemaPath.startsWith(prefix)) start--;
+    // Worded only if the result lists it (see branchReasons): most of a long list is left out.
     const refused = out.splice(start);
-    const reasons = (branches as SchemaNode[]).map((branch, i) => {
-      const name = branch.title ?? `branch ${i + 1}`;
-      const inBranch = `${prefix}${i}/`;
-      const reason = nearestTop(refused.filter((e) => e.schemaPath.startsWith(inBranch)));
-      return reason ? `${name} (${toContractError(reason).message})` : name;
-    });
-    out.push({ ...error, params: { ...error.params, reasons } });
+    out.push({ ...error, params: { ...error.params, refused } });
   }
   return out;
+}
+
+/** Each branch of a failed `oneOf` by its title, with the reason nearest the top that it refused the value. */
+function branchReasons(oneOf: ErrorObject, refused: ErrorObject[]): string[] {
+  return (oneOf.schema as SchemaNode[]).map((branch, i) => {
+    const name = branch.title ?? `branch ${i + 1}`;
+    const inBranch = `${oneOf.schemaPath}/${i}/`;
+    const reason = nearestTop(refused.filter((e) => e.schemaPath.startsWith(inBranch)));
+    return reason ? `${name} (${toContractError(reason).message})` : name;
+  });
 }
 
 /**

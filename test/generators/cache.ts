@@ -132,7 +132,8 @@ export const goEnv = {
   GOMODCACHE: join(cacheRoot, 'go-mod'),
   GOCACHE: join(cacheRoot, 'go-build'),
   GOFLAGS: '-modcacherw',
-  GOTOOLCHAIN: 'local',
+  // .ci/run sets GOTOOLCHAIN where the machine's Go is too old; otherwise the Go on PATH, never a download.
+  GOTOOLCHAIN: process.env.GOTOOLCHAIN || 'local',
 };
 
 /** The oapi-codegen binary at its pinned version. */

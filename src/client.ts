@@ -1,15 +1,26 @@
-// createContactsClient: a typed method per operation, plus the raw openapi-fetch client as `api`.
+// createContactsClient: a typed method per operation of the document, plus the raw openapi-fetch client as `api`.
 // Each method checks its arguments before anything is sent, then builds, sends and reads its request
 // the same way (operation.ts).
 import createClient, { type Client } from 'openapi-fetch';
 import { createApiClient } from './api.js';
 import { authorization, type TokenSource } from './auth.js';
-import { isJsonObject } from './json.js';
+import { checkNonEmptyList, checkObject, listQuery } from './arguments.js';
+import { bulkResult, type BulkResult } from './bulk.js';
+import { listContacts, type Pages } from './list.js';
 import { buildRequest, jsonObjectIn, sendOperation, type CallOptions, type OperationAnswer } from './operation.js';
 import { retryPolicy, type RetryOptions } from './retry-policy.js';
 import type { Fetch, Transport } from './send.js';
-import type { Contact, ContactSchemaUrn, CreateContactInput, paths } from './types.js';
-import { toContactUuid, toOrgUuid } from './webex-id.js';
+import type {
+  BulkContactItems,
+  BulkDeleteContactIds,
+  Contact,
+  ContactSchemaUrn,
+  CreateContactInput,
+  ListContactsQuery,
+  paths,
+  UpdateContactInput,
+} from './types.js';
+import { toContactUuid, toOrgUuid, toUuid } from './webex-id.js';
 
 export interface ContactsClientOptions {
   /** A bearer token, or a function returning the current one, called before each attempt. */
@@ -33,6 +44,16 @@ export interface ContactsClient {
   get(orgId: string, contactId: string, options?: CallOptions): Promise<Contact>;
   /** Create a Contact (`createContact`); `schemas` is filled in when left out. */
   create(orgId: string, input: CreateContactInput, options?: CallOptions): Promise<Contact>;
+  /** Update a Contact (`updateContact`): only the fields given change; `schemas` is filled in when left out. */
+  update(orgId: string, contactId: string, changes: UpdateContactInput, options?: CallOptions): Promise<Contact>;
+  /** Delete a Contact (`deleteContact`). */
+  delete(orgId: string, contactId: string, options?: CallOptions): Promise<void>;
+  /** List Contacts (`listContacts`): every match, page by page, as the iteration asks for them. */
+  list(orgId: string, query?: ListContactsQuery, options?: CallOptions): AsyncIterable<Contact>;
+  /** Bulk Create or Update Contacts (`bulkCreateOrUpdateContacts`): what became of each item. */
+  bulkCreateOrUpdate(orgId: string, items: BulkContactItems, options?: CallOptions): Promise<BulkResult>;
+  /** Bulk Delete Contacts (`bulkDeleteContacts`). */
+  bulkDelete(orgId: string, contactIds: BulkDeleteContactIds, options?: CallOptions): Promise<void>;
   /** The underlying openapi-fetch client, with the same token, time limits and retries. */
   readonly api: Client<paths>;
 }
@@ -45,6 +66,9 @@ const CONTACT_SCHEMA: ContactSchemaUrn = 'urn:cisco:codev:identity:contact:core:
 // The paths, checked against the generated `paths` where they are used.
 const CONTACTS = '/contacts/organizations/{orgId}/contacts';
 const CONTACT = '/contacts/organizations/{orgId}/contacts/{contactId}';
+const SEARCH = '/contacts/organizations/{orgId}/contacts/search';
+const BULK = '/contacts/organizations/{orgId}/contacts/bulk';
+const BULK_DELETE = '/contacts/organizations/{orgId}/contacts/bulk/delete';
 
 export function createContactsClient(options: ContactsClientOptions): ContactsClient {
   const settings: Partial<ContactsClientOptions> = options ?? {};
@@ -55,11 +79,11 @@ export function createContactsClient(options: ContactsClientOptions): ContactsCl
     fetch: checkFetch(fetch),
   };
   checkBaseUrl(baseUrl);
-  // Without a value (no `userAgent`), openapi-fetch leaves the header out.
-  const headers = { 'User-Agent': userAgent };
+  const headers: Record<string, string> = userAgent === undefined ? {} : { 'User-Agent': userAgent };
   // The typed methods' requests are built by a client of their own, with no middleware: what a user adds
-  // with `contacts.api.use()` changes `api` only.
-  const requests = createClient<paths>({ baseUrl, headers });
+  // with `contacts.api.use()` changes `api` only. `groupIds` goes out comma-separated, as the document says.
+  const requests = createClient<paths>({ baseUrl, headers, querySerializer: { array: { style: 'form', explode: false } } });
+  const pages: Pages = { transport, origin: new URL(baseUrl).origin, headers };
 
   return {
     async get(orgId, contactId, callOptions) {
@@ -75,6 +99,45 @@ export function createContactsClient(options: ContactsClientOptions): ContactsCl
       const body = { ...input, schemas: input.schemas ?? CONTACT_SCHEMA };
       const request = await buildRequest((fetch) => requests.POST(CONTACTS, { params: { path }, body, fetch }));
       return contactIn(await sendOperation(transport, 'createContact', request, callOptions));
+    },
+
+    async update(orgId, contactId, changes, callOptions) {
+      const path = { orgId: toOrgUuid(orgId), contactId: toContactUuid(contactId) };
+      checkObject('changes', changes);
+      const body = { ...changes, schemas: changes.schemas ?? CONTACT_SCHEMA };
+      const request = await buildRequest((fetch) => requests.PATCH(CONTACT, { params: { path }, body, fetch }));
+      return contactIn(await sendOperation(transport, 'updateContact', request, callOptions));
+    },
+
+    async delete(orgId, contactId, callOptions) {
+      const path = { orgId: toOrgUuid(orgId), contactId: toContactUuid(contactId) };
+      const request = await buildRequest((fetch) => requests.DELETE(CONTACT, { params: { path }, fetch }));
+      // A 404 after an attempt that may have deleted the contact is a success: the contact is gone either way.
+      await sendOperation(transport, 'deleteContact', request, { ...callOptions, notFoundMeansDone: true });
+    },
+
+    async *list(orgId, query, callOptions) {
+      const params = { path: { orgId: toOrgUuid(orgId) }, query: listQuery(query) };
+      const first = await buildRequest((fetch) => requests.GET(SEARCH, { params, fetch }));
+      yield* listContacts(pages, first, callOptions);
+    },
+
+    async bulkCreateOrUpdate(orgId, items, callOptions) {
+      const path = { orgId: toOrgUuid(orgId) };
+      checkNonEmptyList('items', items);
+      items.forEach((item, index) => checkObject(`items[${index}]`, item));
+      const body = { schemas: CONTACT_SCHEMA, contacts: items };
+      const request = await buildRequest((fetch) => requests.POST(BULK, { params: { path }, body, fetch }));
+      return bulkResult(items, jsonObjectIn(await sendOperation(transport, 'bulkCreateOrUpdateContacts', request, callOptions)));
+    },
+
+    async bulkDelete(orgId, contactIds, callOptions) {
+      const path = { orgId: toOrgUuid(orgId) };
+      checkNonEmptyList('contactIds', contactIds);
+      const objectIds = contactIds.map((id, index) => toUuid(id, `contactIds[${index}]`, 'CONTACT')) as BulkDeleteContactIds;
+      const body = { schemas: CONTACT_SCHEMA, objectIds };
+      const request = await buildRequest((fetch) => requests.POST(BULK_DELETE, { params: { path }, body, fetch }));
+      await sendOperation(transport, 'bulkDeleteContacts', request, callOptions);
     },
 
     api: createApiClient(transport, { baseUrl, headers }),
@@ -106,7 +169,3 @@ function checkFetch(fetch: unknown): Fetch | undefined {
   throw new TypeError('fetch must be a function');
 }
 
-/** Refuses `null`, a list or a primitive where a method takes an object, naming the argument. */
-function checkObject(name: string, value: unknown): void {
-  if (!isJsonObject(value)) throw new TypeError(`${name} must be an object`);
-}

@@ -2,6 +2,7 @@
 export { createContactsClient } from './client.js';
 export type { ContactsClient, ContactsClientOptions } from './client.js';
 export type { CallOptions } from './operation.js';
+export type { BulkResult } from './bulk.js';
 export type { Fetch } from './send.js';
 export { WebexApiError } from './errors.js';
 export type { WebexApiErrorInit } from './errors.js';
@@ -9,10 +10,19 @@ export { toContactUuid, toOrgUuid } from './webex-id.js';
 export type { RetryOptions } from './retry-policy.js';
 export type { TokenSource } from './auth.js';
 export type {
+  BulkContactFailure,
+  BulkContactItem,
+  BulkContactItems,
+  BulkContactsResult,
+  BulkDeleteContactIds,
   Contact,
+  ContactList,
   ContactSchemaUrn,
   CreateContactInput,
   CreateContactRequest,
+  ListContactsQuery,
+  UpdateContactInput,
+  UpdateContactRequest,
   components,
   operations,
   paths,

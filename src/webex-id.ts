@@ -7,7 +7,8 @@ const UUID = /^[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}$/i;
 // <region> is any segment without `/` (`us`, and cluster names such as `urn:TEAM:us-east-2_a`).
 const WEBEX_ID = /^ciscospark:\/\/[^/]+\/([^/]+)\/(.+)$/;
 
-function toUuid(value: unknown, field: string, type: string): string {
+/** The UUID `value` stands for, as a Webex id of `type`; a TypeError naming `field` otherwise. */
+export function toUuid(value: unknown, field: string, type: 'ORGANIZATION' | 'CONTACT'): string {
   // Only a primitive string: a String object or an object whose toString() gives a UUID would pass the
   // tests below by coercion, and openapi-fetch would then write the object itself into the path.
   if (typeof value === 'string') {
@@ -17,6 +18,12 @@ function toUuid(value: unknown, field: string, type: string): string {
   }
   // The value itself is not echoed: a token pasted into the wrong argument must not reach a log.
   throw new TypeError(`${field} must be a UUID or a base64 Webex ${type.toLowerCase()} id`);
+}
+
+/** `value` when it is a UUID (group ids: the client knows no base64 form of them); a TypeError naming `field` otherwise. */
+export function checkUuid(value: unknown, field: string): string {
+  if (typeof value === 'string' && UUID.test(value)) return value;
+  throw new TypeError(`${field} must be a UUID`);
 }
 
 /** The UUID inside a base64 Webex id of `type`; undefined when `value` is no such id. */

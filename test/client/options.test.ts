@@ -64,7 +64,7 @@ describe('createContactsClient options', () => {
   });
 
   it('refuses a fetch that is not a function', () => {
-    expect(() => createContactsClient({ token, fetch: 'fetch' as unknown as ContactsClientOptions['fetch'] })).toThrow(new TypeError('fetch must be a function'));
+    expect(() => createContactsClient({ token, fetch: 'fetch' as unknown as NonNullable<ContactsClientOptions['fetch']> })).toThrow(new TypeError('fetch must be a function'));
   });
 
   it('checks retry options', () => {

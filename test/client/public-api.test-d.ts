@@ -127,6 +127,7 @@ describe('ContactsClientOptions', () => {
       token: 'token',
       baseUrl: 'https://webexapis.com/v1',
       timeoutMs: 30_000,
+      totalTimeoutMs: 120_000,
       retry: { maxRetries: 3, maxRetryAfterSeconds: 60, baseDelayMs: 500 },
       fetch: (request, init) => globalThis.fetch(request, init),
       userAgent: 'my-app/1.0',
@@ -145,6 +146,8 @@ describe('ContactsClientOptions', () => {
   it('refuses unknown options', () => {
     // @ts-expect-error timeout is spelt timeoutMs
     createContactsClient({ token: 'token', timeout: 1000 });
+    // @ts-expect-error the bound on a whole call is totalTimeoutMs
+    createContactsClient({ token: 'token', deadlineMs: 1000 });
     // @ts-expect-error there is no headers option: the token and User-Agent are the only headers set
     createContactsClient({ token: 'token', headers: { 'X-Custom': '1' } });
   });

@@ -1,16 +1,44 @@
 // Retries end to end: which status is sent again for which method, Retry-After, the cap, the count.
 import { describe, expect, it, vi } from 'vitest';
-import { WebexApiError, type ContactsClientOptions, type CreateContactInput } from '../../src/index.js';
+import { WebexApiError, type BulkContactItems, type ContactsClientOptions, type CreateContactInput } from '../../src/index.js';
 import { clientOn, contactId, createdContact, gotContact, orgId } from '../fixtures/client.js';
 import { useFaultServer, type Reply } from '../fixtures/fault-server.js';
+import { requestExample, responseExample } from '../fixtures/operations.js';
 
 const server = useFaultServer();
 const input: CreateContactInput = { source: 'Webex4Broadworks', displayName: 'Front Desk' };
+const bulkItems = requestExample('bulkCreateOrUpdateContacts').contacts as BulkContactItems;
 type Options = Partial<ContactsClientOptions>;
+type Call = { call: (options?: Options) => Promise<unknown>; ok: Reply; like: 'GET' | 'POST' };
 const calls = {
-  GET: { call: (options?: Options) => clientOn(server, options).get(orgId, contactId), ok: { body: gotContact } },
-  POST: { call: (options?: Options) => clientOn(server, options).create(orgId, input), ok: { status: 201, body: createdContact } },
-} satisfies Record<string, { call: (options?: Options) => Promise<unknown>; ok: Reply }>;
+  GET: { call: (options?: Options) => clientOn(server, options).get(orgId, contactId), ok: { body: gotContact }, like: 'GET' },
+  POST: { call: (options?: Options) => clientOn(server, options).create(orgId, input), ok: { status: 201, body: createdContact }, like: 'POST' },
+} satisfies Record<string, Call>;
+// Every method, each retried like GET (idempotent: it may be repeated after the server acted) or like
+// POST (only when the server says it did not process the request).
+const methods: Record<string, Call> = {
+  'get() GET': calls.GET,
+  'create() POST': calls.POST,
+  'update() PATCH': {
+    call: (options) => clientOn(server, options).update(orgId, contactId, { source: 'CH', title: 'Head of Product' }),
+    ok: { body: responseExample('updateContact', 200) },
+    like: 'POST',
+  },
+  'delete() DELETE': { call: (options) => clientOn(server, options).delete(orgId, contactId), ok: { status: 204 }, like: 'GET' },
+  'list() page GET': {
+    call: async (options) => {
+      for await (const _ of clientOn(server, options).list(orgId)) void _;
+    },
+    ok: { body: responseExample('listContacts', 200) },
+    like: 'GET',
+  },
+  'bulkCreateOrUpdate() POST': {
+    call: (options) => clientOn(server, options).bulkCreateOrUpdate(orgId, bulkItems),
+    ok: { body: responseExample('bulkCreateOrUpdateContacts', 200) },
+    like: 'POST',
+  },
+  'bulkDelete() POST': { call: (options) => clientOn(server, options).bulkDelete(orgId, [contactId]), ok: { status: 200 }, like: 'POST' },
+};
 
 // The README's table: what happens to each answer, per method.
 const table: Array<[string, Reply, { GET: boolean; POST: boolean }]> = [
@@ -30,14 +58,14 @@ const table: Array<[string, Reply, { GET: boolean; POST: boolean }]> = [
 
 describe('what is retried', () => {
   for (const [answer, fault, retried] of table) {
-    for (const method of ['GET', 'POST'] as const) {
-      it(`${method} after ${answer}: ${retried[method] ? 'sent again' : 'sent once'}`, async () => {
-        server.reply(fault, calls[method].ok);
-        const outcome = await calls[method].call().then(
+    for (const [method, { call, ok, like }] of Object.entries(methods)) {
+      it(`${method} after ${answer}: ${retried[like] ? 'sent again' : 'sent once'}`, async () => {
+        server.reply(fault, ok);
+        const outcome = await call().then(
           () => 'resolved',
           (error: unknown) => error,
         );
-        if (retried[method]) {
+        if (retried[like]) {
           expect(outcome).toBe('resolved');
           expect(server.received).toHaveLength(2);
           // The body is sent again whole.

@@ -7,9 +7,25 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { toOpenApi30 } from '../../scripts/lib/openapi-3.0.mjs';
 import { bundled, bundled30, cacheRoot, describeWith, run, toolchain, versions } from './cache.js';
-import { runAgainstMock, scenarioTests } from './scenario.js';
+import type { Rule, Verdict } from './create-cases.js';
+import { ruleTests, runAgainstMock, scenarioTests } from './scenario.js';
 
 const MINUTE = 60_000;
+
+/**
+ * What the generated Create type does with each Create case read into it (serde): typify turns the CH
+ * rule into one variant per contact method and closes the objects; only `minItems: 1` it does not check.
+ */
+export const createRules: Record<Rule, Verdict> = {
+  'CH example': 'accepted',
+  'Webex4Broadworks example': 'accepted',
+  'CH without a contact method': 'refused',
+  'CH with an empty emails list': 'accepted',
+  'Webex4Broadworks without displayName': 'refused',
+  'an email type outside the enum': 'refused',
+  'a misspelt field (displayNmae)': 'refused',
+  'a source outside the discriminator': 'refused',
+};
 const cargo = toolchain('cargo', ['--version'], /cargo (\d+\.\d+(?:\.\d+)?)/, '1.88');
 const { progenitor } = versions.cargo['build-dependencies'];
 
@@ -63,4 +79,5 @@ ${toml(versions.cargo['build-dependencies'])}
   }, 3 * MINUTE);
 
   scenarioTests(() => lines);
+  ruleTests(() => lines, createRules);
 });

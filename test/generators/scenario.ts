@@ -10,6 +10,7 @@ import { expect, it } from 'vitest';
 import { startPrism, testRunLog } from '../../scripts/lib/prism.mjs';
 import { bundledDocument, deref, exampleIds, responseExamples } from '../fixtures/operations.js';
 import { bundled, runAsync } from './cache.js';
+import { createCases, type Rule, type Verdict } from './create-cases.js';
 
 export const operations = Object.values<Record<string, { operationId?: string; responses?: Record<string, unknown> }>>(bundledDocument.paths).flatMap((item) =>
   Object.values(item).flatMap((op) => (op?.operationId ? [{ id: op.operationId, success: Object.keys(op.responses ?? {}).filter((s) => /^2/.test(s)).map(Number) }] : [])),
@@ -20,11 +21,12 @@ const retryAfter = deref(deref(bundledDocument.components.responses.TooManyReque
 const tooMany = deref(bundledDocument.components.responses.TooManyRequests).content['application/json'].example;
 export const schemasUrn: string = bundledDocument.components.schemas.ContactSchemaUrn.const;
 
-/** Runs `command` with BASE_URL (a fresh Prism mock on a free port), ORG_ID, CONTACT_ID and SCHEMAS set; its stdout lines. */
+/** Runs `command` with CASES (the Create cases, {rule: body}), BASE_URL (a fresh Prism mock on a free port), ORG_ID, CONTACT_ID and SCHEMAS set; its stdout lines. */
 export async function runAgainstMock(kind: string, command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<string[]> {
   const prism = await startPrism({ document: bundled, port: 0, logFile: testRunLog(`prism-generators-${kind}`) });
   try {
-    const env = { ...process.env, ...options.env, BASE_URL: prism.url, ORG_ID: exampleIds.orgId, CONTACT_ID: exampleIds.contactId, SCHEMAS: schemasUrn };
+    const cases = Object.fromEntries(Object.entries(createCases).map(([rule, [body]]) => [rule, body]));
+    const env = { ...process.env, ...options.env, BASE_URL: prism.url, ORG_ID: exampleIds.orgId, CONTACT_ID: exampleIds.contactId, SCHEMAS: schemasUrn, CASES: JSON.stringify(cases) };
     const { stdout } = await runAsync(command, args, { cwd: options.cwd, env, timeoutMs: options.timeoutMs ?? 120_000 });
     return stdout.split('\n').map((line) => line.trim()).filter(Boolean);
   } finally {
@@ -66,5 +68,15 @@ export function scenarioTests(lines: () => string[]): void {
 
   it("reads a 429's Retry-After and its error body", () => {
     expect(find('retry-after'), lines().join('\n')).toEqual([`retry-after 429 ${retryAfter.example} ${tooMany.message}`]);
+  });
+}
+
+/**
+ * What the generated Create type does with each Create case when a body is read into it (`rule <verdict> <rule>`
+ * lines): a rule it cannot check is an `accepted` cell of `expected`, asserted like the others.
+ */
+export function ruleTests(lines: () => string[], expected: Record<Rule, Verdict>): void {
+  it.each(Object.keys(createCases) as Rule[])('the generated Create type, reading %s: as expected', (rule) => {
+    expect(lines().filter((line) => line.startsWith('rule ') && line.endsWith(` ${rule}`))).toEqual([`rule ${expected[rule]} ${rule}`]);
   });
 }

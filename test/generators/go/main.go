@@ -44,6 +44,18 @@ func main() {
 	ctx := context.Background()
 	orgID := uuid.MustParse(os.Getenv("ORG_ID"))
 	contactID := uuid.MustParse(os.Getenv("CONTACT_ID"))
+	// Each Create case (CASES: {rule: body}) read into the generated type, as a body would be before sending.
+	var cases map[string]json.RawMessage
+	must(json.Unmarshal([]byte(os.Getenv("CASES")), &cases), "CASES")
+	for rule, body := range cases {
+		var parsed contacts.CreateContactRequest
+		verdict := "accepted"
+		if json.Unmarshal(body, &parsed) != nil {
+			verdict = "refused"
+		}
+		fmt.Println("rule", verdict, rule)
+	}
+
 	client, err := contacts.NewClientWithResponses(os.Getenv("BASE_URL"), contacts.WithRequestEditorFn(header("Authorization", "Bearer any-token")))
 	must(err, "client")
 

@@ -27,6 +27,19 @@ public final class Main {
     UUID orgId = UUID.fromString(System.getenv("ORG_ID"));
     UUID contactId = UUID.fromString(System.getenv("CONTACT_ID"));
     ContactSchemaUrn schemas = ContactSchemaUrn.fromValue(System.getenv("SCHEMAS"));
+    // Each Create case (CASES: {rule: body}) read into the generated type, as a body would be before sending.
+    var cases = JSON.getDefault().getMapper().readTree(System.getenv("CASES"));
+    for (var names = cases.fieldNames(); names.hasNext(); ) {
+      String rule = names.next();
+      String verdict = "accepted";
+      try {
+        JSON.getDefault().getMapper().treeToValue(cases.get(rule), CreateContactRequest.class);
+      } catch (Exception refused) {
+        verdict = "refused";
+      }
+      System.out.println("rule " + verdict + " " + rule);
+    }
+
     ApiClient api = new ApiClient();
     api.updateBaseUri(System.getenv("BASE_URL"));
     api.setRequestInterceptor(request -> request.header("Authorization", "Bearer any-token"));

@@ -39,6 +39,13 @@ async fn main() {
     let schemas = env("SCHEMAS");
     let api = client(&[]);
 
+    // Each Create case (CASES: {rule: body}) held to the generated type as it is parsed, before sending.
+    let cases: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&env("CASES")).unwrap();
+    for (rule, case) in cases {
+        let parsed = serde_json::from_value::<types::CreateContactRequest>(case);
+        println!("rule {} {rule}", if parsed.is_ok() { "accepted" } else { "refused" });
+    }
+
     let got = api.get_contact(&org_id, &contact_id).await.expect("getContact");
     println!("call getContact {}", got.status().as_u16());
     let contact = got.into_inner();

@@ -85,33 +85,25 @@ describe.skipIf(skip)(`Schemathesis ${pinned} against the Prism mock of generate
     expect(reason).toBeUndefined();
     const junit = join(root, 'test-results', 'schemathesis.xml');
     rmSync(junit, { force: true });
-    const result = await run(
-      [
-        binary,
-        'run',
-        'generated/openapi.json',
-        '--url', prism.url,
-        // Any token satisfies the mock; Schemathesis masks it in its output anyway.
-        '--header', 'Authorization: Bearer schemathesis',
-        '--phases', 'examples,coverage,fuzzing,stateful',
-        '--mode', 'all',
-        '--checks', 'all',
-        // What the mock cannot do, nothing the document could fix (README "Schemathesis", case by case):
-        // - unsupported_method (ST204): Prism answers an undeclared method with 405 but no Allow header;
-        // - use_after_free (ST301): the mock keeps no state, so a deleted contact is still served.
-        '--exclude-checks', 'unsupported_method,use_after_free',
-        // One worker: with threads, Python 3.11.7's ast.parse (which Hypothesis calls) can fail with
-        // "AST constructor recursion depth mismatch" (CPython gh-106905, fixed in 3.11.8).
-        '--workers', '1',
-        // Nothing kept between runs (Schemathesis would otherwise write .schemathesis/ in the repository).
-        '--generation-database', 'none',
-        '--report', 'junit',
-        '--report-junit-path', junit,
-        ...(process.env.SCHEMATHESIS_SEED ? ['--seed', process.env.SCHEMATHESIS_SEED] : []),
-      ],
-      // The mock cannot refuse an empty query value (`?source=`): such cases are filtered (see the file).
-      { SCHEMATHESIS_HOOKS: join(root, 'test/openapi/schemathesis_hooks.py') },
-    );
+    const result = await run([
+      binary,
+      '--config-file', 'test/openapi/schemathesis.mock.toml',
+      'run',
+      'generated/openapi.json',
+      '--url', prism.url,
+      // Any token satisfies the mock; Schemathesis masks it in its output anyway.
+      '--header', 'Authorization: Bearer schemathesis',
+      '--phases', 'examples,coverage,fuzzing,stateful',
+      '--mode', 'all',
+      '--checks', 'all',
+      // What the mock cannot do, nothing the document could fix (README "Schemathesis", case by case):
+      // - unsupported_method (ST204): Prism answers an undeclared method with 405 but no Allow header;
+      // - use_after_free (ST301): the mock keeps no state, so a deleted contact is still served.
+      '--exclude-checks', 'unsupported_method,use_after_free',
+      '--report', 'junit',
+      '--report-junit-path', junit,
+      ...(process.env.SCHEMATHESIS_SEED ? ['--seed', process.env.SCHEMATHESIS_SEED] : []),
+    ]);
     // Its closing line and seed (SCHEMATHESIS_SEED=<seed> repeats the run), whatever the outcome.
     console.log(result.output.split('\n').filter((line) => /^Seed: |^=+ .* in [\d.]+s =+$/.test(line)).join('\n'));
     expect(result.code, summary(result.output)).toBe(0);
@@ -136,9 +128,9 @@ describe.skipIf(skip)('Schemathesis finds what breaks the document', () => {
       }),
     );
     const result = await run([
-      binary, 'run', 'generated/openapi.json', '--url', url, '--header', 'Authorization: Bearer schemathesis',
-      '--include-operation-id', 'getContact', '--phases', 'examples', '--checks', 'response_schema_conformance',
-      '--workers', '1', '--generation-database', 'none',
+      binary, '--config-file', 'test/openapi/schemathesis.mock.toml', 'run', 'generated/openapi.json', '--url', url,
+      '--header', 'Authorization: Bearer schemathesis', '--include-operation-id', 'getContact', '--phases', 'examples',
+      '--checks', 'response_schema_conformance',
     ]);
     expect(result.code, result.output).toBe(1);
     expect(failureCodes(result.output), summary(result.output)).toContain('ST108');
@@ -202,6 +194,12 @@ describe.skipIf(skip)("README's live-tenant Schemathesis command, against the mo
     expect(command).toContain('--include-method GET');
     const junit = /--report-junit-path (\S+)/.exec(command)?.[1];
     expect(junit, 'the command writes a JUnit report').toBeDefined();
+
+    // No rate limit, no run: the config demands one before any request.
+    const unlimited = await run(['bash', '-c', [...settings.filter((line) => !line.startsWith('SCHEMATHESIS_RATE_LIMIT=')), command].join('\n')], { WEBEX_TOKEN: token });
+    expect(unlimited.code, unlimited.output).not.toBe(0);
+    expect(unlimited.output).toContain('Missing environment variable: `SCHEMATHESIS_RATE_LIMIT`');
+    expect(seen, 'nothing sent without a rate limit').toEqual([]);
 
     const result = await run(['bash', '-c', [...settings, command].join('\n')], { WEBEX_TOKEN: token });
     const reads = operations.filter((operation) => operation.startsWith('GET '));

@@ -1,8 +1,8 @@
 // The README's live-tenant command, taken from README.md as text and run in bash as a user pastes it,
 // with only its placeholder values replaced: against a dead URL it must stop at once naming the URL and
 // the cause; against a server that refuses every token likewise; against the Prism mock (given as
-// CONTRACT_BASE_URL, so as a live server) it runs the live cases, says so first, counts them last, and
-// neither runs nor counts a mock-only case.
+// CONTRACT_BASE_URL, so as a live server) it runs the live reads (writes are off by default), says so
+// first, counts them last, and neither runs nor counts a mock-only case.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reservePort, root, startPrism, testRunLog, type Prism } from '../../scripts/lib/prism.mjs';
-import { exampleIds, pathOf } from '../fixtures/operations.js';
+import { exampleIds } from '../fixtures/operations.js';
 
 const token = 'SECRET-LIVE-RUN-TOKEN-3b9f';
 
@@ -121,13 +121,13 @@ describe("README's live-tenant command, pasted into bash", () => {
     let front: Server;
     let url = '';
     /** What reached the server: the mock-only cases ask for statuses and examples with Prefer. */
-    const seen: { method: string; path: string; prefer: string | string[] | undefined }[] = [];
+    const seen: { method: string; path: string; prefer: string | string[] | undefined; authorized: boolean }[] = [];
 
     beforeAll(async () => {
       prism = await startPrism({ logFile: testRunLog('prism-live-run') });
       // A recording front on the mock: every request and its Prefer header, then forwarded unchanged.
       front = createServer((req, res) => {
-        seen.push({ method: req.method!, path: req.url!, prefer: req.headers.prefer });
+        seen.push({ method: req.method!, path: req.url!, prefer: req.headers.prefer, authorized: req.headers.authorization !== undefined });
         const forward = request(prism.url + req.url, { method: req.method, headers: req.headers }, (answer) => {
           res.writeHead(answer.statusCode!, answer.headers);
           answer.pipe(res);
@@ -141,36 +141,49 @@ describe("README's live-tenant command, pasted into bash", () => {
     }, 60_000);
     afterAll(() => prism?.stop());
 
-    it('names the target and its groups first, runs every live case (writes allowed), counts them last, and no mock-only case', async () => {
-      const run = await bash(withValues(block, { CONTRACT_BASE_URL: url, ...ids }), { WEBEX_TOKEN: token, CONTRACT_ALLOW_WRITES: '1' });
-      expect(run.code, run.output).toBe(0);
+    it('names the target and its groups first, runs the live reads, counts them last, and no mock-only case', async () => {
+      const run = await bash(withValues(block, { CONTRACT_BASE_URL: url, ...ids }), { WEBEX_TOKEN: token });
 
-      // First: the target, before any result; nothing skipped here, the mock-only cases left out.
+      // First: the target, before any result; the writes skipped (read-only by default), the mock-only
+      // cases left out.
       const plan = run.lines.findIndex((line) => line.startsWith('Contract suite against'));
       const firstResult = run.lines.findIndex((line) => /^\s*[✓×❯↓]/.test(line));
       expect(plan, run.output).toBeGreaterThanOrEqual(0);
       expect(plan, 'the plan comes before any result').toBeLessThan(firstResult);
       expect(run.lines[plan]).toBe(
-        `Contract suite against ${url} (CONTRACT_BASE_URL; no mock started). Runs the cases that need nothing or only WEBEX_TOKEN or WEBEX_ORG_ID or WEBEX_CONTACT_ID and the writes (CONTRACT_ALLOW_WRITES=1: they create real contacts); skips nothing; leaves out, neither run nor counted, the mock-only cases (they check the mock's own examples and statuses asked for with Prefer: code=NNN, not the server).`,
+        `Contract suite against ${url} (CONTRACT_BASE_URL; no mock started). Runs the cases that need nothing or only WEBEX_TOKEN or WEBEX_ORG_ID or WEBEX_CONTACT_ID; skips the writes (they create real contacts: set CONTRACT_ALLOW_WRITES=1); leaves out, neither run nor counted, the mock-only cases (they check the mock's own examples and statuses asked for with Prefer: code=NNN, not the server).`,
       );
 
-      // Last: the counts of the cases sent to the target (and apart, the tests that send it nothing),
-      // agreeing with vitest's own count: no mock-only case among them, not even as a skip.
+      // Last: the counts of the cases sent to the target (and apart, the tests that send it nothing).
       const counts = new RegExp(
-        `^Contract suite against ${url}: (\\d+) passed, 0 failed, 0 skipped of (\\d+) case\\(s\\) sent to it(?:; (\\d+) other test\\(s\\) that send it nothing: \\3 passed, 0 failed, 0 skipped)?\\.$`,
+        `^Contract suite against ${url}: (\\d+) passed, (\\d+) failed, (\\d+) skipped of (\\d+) case\\(s\\) sent to it` +
+          `(?: \\(skipped (.*?)\\))?(?:; (\\d+) other test\\(s\\) that send it nothing: (\\d+) passed, (\\d+) failed, 0 skipped)?\\.$`,
       ).exec(run.lines.at(-1)!);
       expect(counts, run.output).not.toBeNull();
-      const [passed, total, others] = [Number(counts![1]), Number(counts![2]), Number(counts![3] ?? 0)];
-      expect(passed).toBe(total);
-      expect(passed).toBeGreaterThan(0);
-      expect(run.output).toMatch(new RegExp(`Tests\\s+${total + others} passed \\(${total + others}\\)`));
+      const number = (i: number) => Number(counts![i] ?? 0);
+      const [passed, failed, skipped, total, othersPassed, othersFailed] = [number(1), number(2), number(3), number(4), number(7), number(8)];
+      expect(passed + failed + skipped).toBe(total);
+      expect(passed, 'the live reads ran').toBeGreaterThan(0);
+      // Every skip is a write: a mock-only case counted as a skip would carry another reason.
+      expect(skipped).toBeGreaterThan(0);
+      expect(counts![5]).toBe(`${skipped} for want of CONTRACT_ALLOW_WRITES=1`);
+      // vitest's own per-file counts for the contract project agree: nothing counted beyond these.
+      const files = [...run.output.matchAll(/\|contract\| \S+ \((\d+) tests?((?: \| \d+ \w+)*)\)/g)];
+      const sum = (pick: (m: RegExpMatchArray) => number) => files.reduce((n, m) => n + pick(m), 0);
+      const inFile = (m: RegExpMatchArray, state: string) => Number(new RegExp(`(\\d+) ${state}`).exec(m[2] ?? '')?.[1] ?? 0);
+      expect(files.length, run.output).toBeGreaterThan(0);
+      expect(sum((m) => Number(m[1])), 'tests in the contract files').toBe(total + othersPassed + othersFailed);
+      expect(sum((m) => inFile(m, 'skipped')), 'skipped in the contract files').toBe(skipped);
+      expect(sum((m) => inFile(m, 'failed')), 'failed in the contract files').toBe(failed + othersFailed);
+      // A failing live read fails the run (here: whatever the mock-as-tenant cannot answer as a tenant would).
+      if (failed + othersFailed > 0) expect(run.code, run.output).not.toBe(0);
 
-      // Not run: no request asked for a status or an example, and no more Create requests than cases
-      // (each property case alone would send hundreds).
+      // Not run: no request asked for a status or an example (the mock-only cases all do, or post
+      // generated bodies by the hundred). And read-only: a write went out only without a token, for
+      // the server to refuse (the 401 cases).
       expect(seen.filter((r) => r.prefer !== undefined), 'requests with Prefer').toEqual([]);
-      const createPath = pathOf('createContact', { orgId: exampleIds.orgId });
-      expect(seen.filter((r) => r.method === 'POST' && r.path === createPath).length).toBeLessThanOrEqual(total);
-      expect(seen.length, 'the live cases reached the server').toBeGreaterThan(0);
+      expect(seen.filter((r) => r.method !== 'GET' && r.authorized).map((r) => `${r.method} ${r.path}`), 'writes with the token').toEqual([]);
+      expect(seen.some((r) => r.method === 'GET' && r.authorized), 'reads with the token').toBe(true);
       expect(run.output).not.toContain(token);
     }, 100_000);
   });

@@ -139,9 +139,11 @@ describe('the live lifecycle suite, run against a stateful stand-in, leaves no c
     expect(run.output()).not.toContain(token);
   }, timeout);
 
-  it('after a run whose update fails (500): the contact the failed case made is deleted at teardown', async () => {
+  it('after a run whose update fails (500): the contact the failed case made is deleted at teardown, by a DELETE of its own when the bulk delete fails', async () => {
     const orgId = randomUUID();
     const fired = standIn.fault({ operationId: 'updateContact', action: 'fail', status: 500, when: (r) => r.params.orgId === orgId });
+    // The clean-up's bulk delete (one id; the lifecycle's own deletes three) fails as well.
+    const bulkFailed = standIn.fault({ operationId: 'bulkDeleteContacts', action: 'fail', status: 503, when: (r) => r.params.orgId === orgId && r.body.objectIds.length === 1 });
     const run = runLifecycle(orgId);
     const { code } = await run.ended;
     expect(code, run.output()).toBe(1);
@@ -149,7 +151,9 @@ describe('the live lifecycle suite, run against a stateful stand-in, leaves no c
     // The contact existed when the step failed: only the clean-up can have deleted it.
     expect((await fired).contacts, run.output()).toBe(1);
     expect(report('a run where a step fails', orgId)).toBe(0);
-    expect(run.output()).toMatch(/\[created-contacts\] 1 of 1 gone/);
+    expect((await bulkFailed).contacts, 'the bulk delete failed while the contact existed').toBe(1);
+    expect(run.output()).toMatch(/\[created-contacts\] bulk delete of 1 contact\(s\) in organization \S+: 503/);
+    expect(run.output()).toMatch(/\[created-contacts\] 1 of 1 gone \(a DELETE of each found 0 gone already and deleted 1\)/);
     expect(run.output()).not.toContain(token);
   }, timeout);
 

@@ -19,6 +19,7 @@ export const sampleContactPath = Object.keys(paths)
   .find((path) => paths[path].get?.operationId === 'getContact')
   .replace(/\{(\w+)\}/g, (_, name) => sampleIds[name]);
 const prismBin = fileURLToPath(new URL('../../node_modules/@stoplight/prism-cli/dist/index.js', import.meta.url));
+const safeHeaders = fileURLToPath(new URL('./prism-safe-headers.cjs', import.meta.url));
 
 /** A clear error for a port someone else holds, naming the variable that moves it: a usage error too. */
 export class PortInUseError extends UsageError {
@@ -143,7 +144,7 @@ export async function startPrism({
     : ['mock', '--host', host, '--port', String(prismPort), ...(dynamic ? ['--dynamic'] : []), document];
   const log = logFile ? createWriteStream(logFile, { flags: 'a' }) : null;
   const stdio = log || output === 'pipe' ? 'pipe' : 'inherit';
-  const child = spawn(process.execPath, [prismBin, ...mode], { cwd: root, stdio: ['ignore', stdio, stdio], ...(env ? { env } : {}) });
+  const child = spawn(process.execPath, ['--require', safeHeaders, prismBin, ...mode], { cwd: root, stdio: ['ignore', stdio, stdio], ...(env ? { env } : {}) });
   // If this process exits while Prism runs (process.exit, an uncaught error), Prism goes with it, never
   // left running on its own. Removed once Prism has exited, which stop() waits for.
   const killOnExit = () => child.kill('SIGKILL');

@@ -60,6 +60,18 @@ describe('the mock explains what it refuses', () => {
     expect(validateAt(errorSchema, res.body)).toEqual({ valid: true, errors: [] });
   });
 
+  it('a field name outside Latin-1 is named too, and the mock stays up (Prism alone exits on it)', async () => {
+    const { schemas } = requestExample('createContact');
+    const name = '\u{2E684}'; // 𮚄: Node refuses it in a header, where Prism quotes the field
+    const body = { schemas, source: 'CH', emails: [{ value: 'a@example.com', [name]: 1 }] };
+    const res = await call('POST', pathOf('createContact', exampleIds), { body });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body.errors)).toContain(name);
+    expect(JSON.parse(res.headers.get('sl-violations')!).some((v: { message: string }) => v.message.includes(name))).toBe(true);
+    const after = await call('GET', pathOf('getContact', exampleIds));
+    expect(after.status).toBe(200);
+  });
+
   it('passes every other answer through unchanged: a valid request, and a 400 asked for with Prefer', async () => {
     const got = await call('GET', pathOf('getContact', exampleIds));
     expect(got.status).toBe(200);

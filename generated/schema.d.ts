@@ -92,6 +92,9 @@ export interface paths {
          *     - in `phoneNumbers`, an item with `"operation": "delete"` removes that number (`delete` is the only
          *       operation there is); an item without `operation` sets the number.
          *
+         *     Webex does not say whether it refuses an update that leaves a `CH` contact with no email address,
+         *     phone number or SIP address (the rule Create a Contact has); this document does not refuse one.
+         *
          *     A `429` or `423` means the request was not processed; send it again after `Retry-After` seconds. A
          *     `502`, `503` or `504` may come after the change was applied: read the contact before you send it again.
          *

@@ -5,10 +5,18 @@
 // by the server, the schema and the validator users get (validateRequest), naming the place.
 import { describe, expect } from 'vitest';
 import { validateRequest } from '../../src/contract.js';
-import { contractIt, expectDocumentedAnswer, expectDocumentedBody, type Need, send, target, violations } from '../fixtures/contract-target.js';
+import {
+  contractIt,
+  documentedStatusCases,
+  expectDocumentedAnswer,
+  expectDocumentedBody,
+  type Need,
+  send,
+  target,
+  violations,
+} from '../fixtures/contract-target.js';
 import { contactToDelete, orgIdOf } from '../fixtures/contract-live.js';
 import { sendTracked } from '../fixtures/created-contacts.js';
-import { statusCasesWithBodiless } from '../fixtures/documented-status.js';
 import { documented, pathOf, requestExample } from '../fixtures/operations.js';
 import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
 import { validateAt } from '../fixtures/schema.js';
@@ -46,7 +54,7 @@ describe(`bulkDeleteContacts against ${target.mock ? 'the Prism mock' : target.b
   });
 
   describe('each documented response', () => {
-    statusCasesWithBodiless(operation, (headers) => send('POST', path(), { body: firstExample, headers }));
+    documentedStatusCases(operation, (headers) => send('POST', path(), { body: firstExample, headers }));
   });
 
   describe('refuses requests that are not a Bulk Delete body', () => {

@@ -4,6 +4,7 @@
 import { describe, expect } from 'vitest';
 import {
   contractIt,
+  documentedStatusCases,
   expectDocumentedAnswer,
   expectDocumentedBody,
   type Need,
@@ -13,7 +14,6 @@ import {
 } from '../fixtures/contract-target.js';
 import { contactToDelete, orgIdOf } from '../fixtures/contract-live.js';
 import { sendTracked } from '../fixtures/created-contacts.js';
-import { statusCasesWithBodiless } from '../fixtures/documented-status.js';
 import { documented, exampleIds, pathOf } from '../fixtures/operations.js';
 
 const operation = documented('deleteContact');
@@ -36,7 +36,7 @@ describe(`deleteContact against ${target.mock ? 'the Prism mock' : target.baseUr
   });
 
   describe('each documented response', () => {
-    statusCasesWithBodiless(operation, (headers) => send('DELETE', path(exampleIds.contactId), { headers }));
+    documentedStatusCases(operation, (headers) => send('DELETE', path(exampleIds.contactId), { headers }));
   });
 
   describe('refuses malformed ids', () => {

@@ -2,7 +2,7 @@
 // download and build runs with a bounded timeout, and a toolchain that is missing skips its language
 // locally (the title says why) but fails under CI=true.
 import { execFile, spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,12 +58,34 @@ export function cached(name: string, version: string, spec: unknown, install: (d
   const dir = join(cacheRoot, `${name.replace(/\//g, '+')}@${version}`);
   const marker = join(dir, '.complete');
   const wanted = JSON.stringify(spec);
-  if (existsSync(marker) && readFileSync(marker, 'utf8') === wanted) return dir;
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  install(dir);
-  writeFileSync(marker, wanted);
-  return dir;
+  const ready = () => existsSync(marker) && readFileSync(marker, 'utf8') === wanted;
+  if (ready()) return dir;
+  // One installer at a time (another test run may be filling the same cache): the lock is a folder,
+  // whose creation is atomic; a lock older than the longest install is left over from a killed run.
+  const lock = `${dir}.lock`;
+  mkdirSync(cacheRoot, { recursive: true });
+  const deadline = Date.now() + 20 * MINUTE;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const held = statSync(lock, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > 20 * MINUTE) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`${lock} is held by another run for too long`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1_000);
+    }
+  }
+  try {
+    if (ready()) return dir;
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    install(dir);
+    writeFileSync(marker, wanted);
+    return dir;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** An npm generator (the packages of `versions.npm[key]`) installed into its own cache folder; returns its node_modules. */

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { bundled, describeWith, goEnv, oapiCodegen, run, toolchain, versions } from './cache.js';
 import type { Rule, Verdict } from './create-cases.js';
-import { ruleTests, runAgainstMock, scenarioTests } from './scenario.js';
+import { readmeRow } from './create-cases.js';
+import { readmeContains, ruleTests, runAgainstMock, scenarioTests } from './scenario.js';
 
 const MINUTE = 60_000;
 
@@ -54,6 +55,7 @@ describeWith(`Go: oapi-codegen ${versions.go['github.com/oapi-codegen/oapi-codeg
     expect(lines.length).toBeGreaterThan(0);
   }, 3 * MINUTE);
 
-  scenarioTests(() => lines);
+  scenarioTests(() => lines, `oapi-codegen ${versions.go["github.com/oapi-codegen/oapi-codegen/v2"]} (Go)`);
   ruleTests(() => lines, createRules);
+  readmeContains(readmeRow(`oapi-codegen ${versions.go["github.com/oapi-codegen/oapi-codegen/v2"]} (Go)`, 'reading a body into the type', createRules, true));
 });

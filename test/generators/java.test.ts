@@ -74,7 +74,7 @@ describeWith(`Java ${java.version ?? ''}: openapi-generator ${version} (java, li
     expect(lines.length).toBeGreaterThan(0);
   }, 3 * MINUTE);
 
-  scenarioTests(() => lines);
+  scenarioTests(() => lines, `openapi-generator ${version} (Java, native)`);
   ruleTests(() => lines, createRules);
   readmeContains(readmeRow(`openapi-generator ${version} (Java, native)`, 'reading a body into the type (Jackson)', createRules, true));
 });

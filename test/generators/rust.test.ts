@@ -8,7 +8,8 @@ import { afterAll, expect, it } from 'vitest';
 import { toOpenApi30 } from '../../scripts/lib/openapi-3.0.mjs';
 import { bundled, bundled30, cacheRoot, describeWith, run, toolchain, versions } from './cache.js';
 import type { Rule, Verdict } from './create-cases.js';
-import { ruleTests, runAgainstMock, scenarioTests } from './scenario.js';
+import { readmeRow } from './create-cases.js';
+import { readmeContains, ruleTests, runAgainstMock, scenarioTests } from './scenario.js';
 
 const MINUTE = 60_000;
 
@@ -78,6 +79,7 @@ ${toml(versions.cargo['build-dependencies'])}
     expect(lines.length).toBeGreaterThan(0);
   }, 3 * MINUTE);
 
-  scenarioTests(() => lines);
+  scenarioTests(() => lines, `progenitor ${progenitor.version} (Rust, on the 3.0 document)`);
   ruleTests(() => lines, createRules);
+  readmeContains(readmeRow(`progenitor ${progenitor.version} (Rust, on the 3.0 document)`, 'reading a body into the type (serde)', createRules, true));
 });

@@ -6,10 +6,12 @@
 //   invalid <status> <message>                   an invalid Create: the Webex error body's message
 //   retry-after <status> <seconds> <message>     a 429 (Prefer: code=429) and its Retry-After
 // The expected values come from the document, never typed here.
-import { expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
 import { startPrism, testRunLog } from '../../scripts/lib/prism.mjs';
 import { bundledDocument, deref, exampleIds, responseExamples } from '../fixtures/operations.js';
-import { bundled, runAsync } from './cache.js';
+import { bundled, root, runAsync } from './cache.js';
 import { createCases, type Rule, type Verdict } from './create-cases.js';
 
 export const operations = Object.values<Record<string, { operationId?: string; responses?: Record<string, unknown> }>>(bundledDocument.paths).flatMap((item) =>
@@ -34,9 +36,24 @@ export async function runAgainstMock(kind: string, command: string, args: string
   }
 }
 
-/** The checks every language's run gets, as tests; `lines()` gives that run's output. */
-export function scenarioTests(lines: () => string[]): void {
+/** The checks every language's run gets, as tests; `lines()` gives that run's output, `name` the generator. */
+export function scenarioTests(lines: () => string[], name: string): void {
   const find = (prefix: string) => lines().filter((line) => line.startsWith(`${prefix} `));
+
+  afterAll(() => {
+    // One line per generator in the test output, as the TypeScript matrix prints its own.
+    const called = operations.filter((op) => find('call').some((line) => line.split(' ')[1] === op.id && op.success.includes(Number(line.split(' ')[2]))));
+    const refused = find('rule').filter((line) => line.startsWith('rule refused ') && !createCases[line.slice('rule refused '.length) as Rule]?.[1]).length;
+    const ruled = find('rule').length ? `; its Create type refuses ${refused}/${Object.values(createCases).filter(([, valid]) => !valid).length} invalid bodies` : '';
+    const parts = [
+      `${called.length}/${operations.length} operations answered with a documented success`,
+      find('get').length ? `Get example parsed (${find('get')[0]!.split(' ').slice(1).join(' ')})` : 'Get example NOT parsed',
+      `creates: ${sources.map((source) => `${source} ${find('create').find((line) => line.split(' ')[1] === source)?.split(' ')[2] ?? 'none'}`).join(', ')}`,
+      `invalid Create: ${find('invalid')[0]?.split(' ')[1] ?? 'none'}`,
+      `429: Retry-After ${find('retry-after')[0]?.split(' ')[2] ?? 'not read'}`,
+    ];
+    console.log(`[generators] ${name}: ${lines().length ? parts.join('; ') + ruled : 'did not run to the end (see the failures above)'}`);
+  });
 
   it.each(operations.map((op) => [op.id, op.success] as const))('calls %s once, with a documented success status', (id, success) => {
     const calls = find('call').filter((line) => line.split(' ')[1] === id);
@@ -78,5 +95,12 @@ export function scenarioTests(lines: () => string[]): void {
 export function ruleTests(lines: () => string[], expected: Record<Rule, Verdict>): void {
   it.each(Object.keys(createCases) as Rule[])('the generated Create type, reading %s: as expected', (rule) => {
     expect(lines().filter((line) => line.startsWith('rule ') && line.endsWith(` ${rule}`))).toEqual([`rule ${expected[rule]} ${rule}`]);
+  });
+}
+
+/** The README table shows `row`: what this language's tests assert. */
+export function readmeContains(row: string): void {
+  it('README shows what this test asserts', () => {
+    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(row);
   });
 }

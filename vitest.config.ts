@@ -14,7 +14,7 @@ export default defineConfig({
           include: ['test/contract/**/*.test.ts'],
           // The contract suite's server: a Prism mock on a free port, or CONTRACT_BASE_URL; and, against
           // CONTRACT_BASE_URL, the deletion of every contact the run created.
-          globalSetup: ['test/fixtures/prism.global-setup.ts', 'test/fixtures/created-contacts.global-setup.ts'],
+          globalSetup: ['test/contract/prism.global-setup.ts', 'test/contract/created-contacts.global-setup.ts'],
         },
       },
       {

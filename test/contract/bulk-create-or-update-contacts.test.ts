@@ -15,9 +15,9 @@ import {
   type Need,
   target,
   violations,
-} from '../fixtures/contract-target.js';
-import { orgIdOf, ownContact, type Source } from '../fixtures/contract-live.js';
-import { sendTracked } from '../fixtures/created-contacts.js';
+} from './target.js';
+import { orgIdOf, ownContact, type Source } from './live.js';
+import { sendTracked } from './created-contacts.js';
 import { documented, pathOf, requestExample, responseExamples } from '../fixtures/operations.js';
 import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
 import { validateAt } from '../fixtures/schema.js';

@@ -14,9 +14,9 @@ import {
   send,
   target,
   violations,
-} from '../fixtures/contract-target.js';
-import { contactToDelete, orgIdOf } from '../fixtures/contract-live.js';
-import { sendTracked } from '../fixtures/created-contacts.js';
+} from './target.js';
+import { contactToDelete, orgIdOf } from './live.js';
+import { sendTracked } from './created-contacts.js';
 import { documented, pathOf, requestExample } from '../fixtures/operations.js';
 import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
 import { validateAt } from '../fixtures/schema.js';

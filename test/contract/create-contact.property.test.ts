@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect } from 'vitest';
 import { validateCreateContactRequest, validateResponse } from '../../src/contract.js';
-import { contractIt, send, violations } from '../fixtures/contract-target.js';
+import { contractIt, send, violations } from './target.js';
 import { exampleIds, pathOf } from '../fixtures/operations.js';
 import { mutatedCreateBody, placesNotNamed, validCreateBody } from '../fixtures/schema-arbitraries.js';
 

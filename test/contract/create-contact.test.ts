@@ -14,8 +14,8 @@ import {
   send,
   target,
   violations,
-} from '../fixtures/contract-target.js';
-import { sendTracked } from '../fixtures/created-contacts.js';
+} from './target.js';
+import { sendTracked } from './created-contacts.js';
 import { bundledDocument, documented, exampleIds, pathOf, requestExample, responseExamples } from '../fixtures/operations.js';
 import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
 

@@ -11,9 +11,9 @@ import {
   send,
   target,
   violations,
-} from '../fixtures/contract-target.js';
-import { contactToDelete, orgIdOf } from '../fixtures/contract-live.js';
-import { sendTracked } from '../fixtures/created-contacts.js';
+} from './target.js';
+import { contactToDelete, orgIdOf } from './live.js';
+import { sendTracked } from './created-contacts.js';
 import { documented, exampleIds, pathOf } from '../fixtures/operations.js';
 
 const operation = documented('deleteContact');

@@ -9,7 +9,7 @@ import {
   send,
   target,
   violations,
-} from '../fixtures/contract-target.js';
+} from './target.js';
 import { documented, exampleIds, pathOf, responseExamples } from '../fixtures/operations.js';
 
 const operation = documented('getContact');

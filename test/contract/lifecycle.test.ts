@@ -4,9 +4,9 @@
 // so these cases are skipped against the mock, which keeps nothing. Every contact they create is
 // deleted when the run ends, also if a step fails or the run is interrupted (created-contacts.ts).
 import { describe, expect } from 'vitest';
-import { expectDocumentedAnswer, expectDocumentedBody, type Need, target } from '../fixtures/contract-target.js';
-import { listPages, liveIt, newContactBody, orgIdOf } from '../fixtures/contract-live.js';
-import { markedName, marker, sendTracked } from '../fixtures/created-contacts.js';
+import { expectDocumentedAnswer, expectDocumentedBody, type Need, target } from './target.js';
+import { listPages, liveIt, newContactBody, orgIdOf } from './live.js';
+import { markedName, marker, sendTracked } from './created-contacts.js';
 import { bundledDocument, pathOf } from '../fixtures/operations.js';
 
 const writes: Need[] = ['token', 'org', 'writes'];

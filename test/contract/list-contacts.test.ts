@@ -11,9 +11,9 @@ import {
   send,
   target,
   violations,
-} from '../fixtures/contract-target.js';
-import { liveIt, orgIdOf } from '../fixtures/contract-live.js';
-import { nextLink } from '../fixtures/created-contacts-cleanup.mjs';
+} from './target.js';
+import { liveIt, orgIdOf } from './live.js';
+import { nextLink } from './created-contacts-cleanup.mjs';
 import { deref, documented, exampleIds, operationNode, pathOf, responseExamples } from '../fixtures/operations.js';
 
 const operation = documented('listContacts');

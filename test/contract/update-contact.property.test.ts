@@ -1,6 +1,6 @@
 // Property-based Update a Contact bodies, generated from UpdateContactRequest: valid bodies that the
-// schema and the mock accept, one-rule mutations that both refuse (test/fixtures/body-properties.ts).
-import { bodyProperties } from '../fixtures/body-properties.js';
+// schema and the mock accept, one-rule mutations that both refuse (test/contract/body-properties.ts).
+import { bodyProperties } from './body-properties.js';
 import { exampleIds, pathOf } from '../fixtures/operations.js';
 
 bodyProperties({

@@ -14,8 +14,8 @@ import {
   send,
   target,
   violations,
-} from '../fixtures/contract-target.js';
-import { orgIdOf, ownContact, type Source } from '../fixtures/contract-live.js';
+} from './target.js';
+import { orgIdOf, ownContact, type Source } from './live.js';
 import { documented, exampleIds, pathOf, requestExample, responseExamples } from '../fixtures/operations.js';
 import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
 import { validateAt } from '../fixtures/schema.js';

@@ -1,6 +1,6 @@
 // The client waits what Retry-After says after a 423 or a 429 (src/retry.ts), so every operation must
 // document that header there, in whole seconds. That the mock sends each documented Retry-After as
-// seconds is the contract suite's part (documentedStatusCases in test/fixtures/contract-target.ts).
+// seconds is the contract suite's part (documentedStatusCases in test/contract/target.ts).
 import { describe, expect, it } from 'vitest';
 import { bundledDocument, deref, operationNode, type OperationId } from '../fixtures/operations.js';
 

@@ -151,7 +151,7 @@ describe("README's live-tenant command, pasted into bash", () => {
       expect(plan, run.output).toBeGreaterThanOrEqual(0);
       expect(plan, 'the plan comes before any result').toBeLessThan(firstResult);
       expect(run.lines[plan]).toBe(
-        `Contract suite against ${url} (CONTRACT_BASE_URL; no mock started). Runs the cases that need nothing or only WEBEX_TOKEN or WEBEX_ORG_ID or WEBEX_CONTACT_ID; skips the writes (they create real contacts: set CONTRACT_ALLOW_WRITES=1); leaves out, neither run nor counted, the mock-only cases (they check the mock's own examples and statuses asked for with Prefer: code=NNN, not the server).`,
+        `Contract suite against ${url} (CONTRACT_BASE_URL; no mock started). Runs the cases that need nothing or only WEBEX_TOKEN or WEBEX_ORG_ID or WEBEX_CONTACT_ID; skips the writes (they create real contacts, deleted before the run ends: set CONTRACT_ALLOW_WRITES=1); leaves out, neither run nor counted, the mock-only cases (they check the mock's own examples and statuses asked for with Prefer: code=NNN, not the server).`,
       );
 
       // Last: the counts of the cases sent to the target (and apart, the tests that send it nothing).

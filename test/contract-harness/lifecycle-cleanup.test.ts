@@ -1,7 +1,7 @@
 // "Every contact the suite creates is deleted before the run ends, also when a test fails or the run is
 // interrupted", proved: the live lifecycle suite (test/contract/lifecycle.test.ts) is run as users run it,
 // `npx vitest run --project contract …` with CONTRACT_BASE_URL, against a stateful stand-in for the
-// service (test/fixtures/contacts-stand-in.ts; Prism remembers nothing), and the contacts left in the
+// service (test/contract-harness/contacts-stand-in.ts; Prism remembers nothing), and the contacts left in the
 // stand-in are counted after a passing run, a run where a step fails, and two runs stopped with SIGINT
 // while contacts exist (Ctrl-C to the whole run, and a signal to vitest alone): 0 each time, and each run
 // did create contacts, so the count means something. The counts are printed. Each run gets an
@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startStandIn, type StandIn } from '../fixtures/contacts-stand-in.js';
+import { startStandIn, type StandIn } from './contacts-stand-in.js';
 import { childrenOf } from '../fixtures/script-run.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

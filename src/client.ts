@@ -1,13 +1,14 @@
 // createContactsClient: a typed method per operation of the document, plus the raw openapi-fetch client as `api`.
 // Each method checks its arguments before anything is sent, then builds, sends and reads its request
 // the same way (operation.ts).
-import createClient, { type Client } from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
 import { createApiClient } from './api.js';
 import { authorization, type TokenSource } from './auth.js';
 import { checkNonEmptyList, checkObject, listQuery } from './arguments.js';
 import { bulkResult, type BulkResult } from './bulk.js';
 import { listContacts, type Pages } from './list.js';
-import { buildRequest, jsonObjectIn, sendOperation, type CallOptions, type OperationAnswer } from './operation.js';
+import { jsonObjectIn, sendOperation, type CallOptions, type OperationAnswer } from './operation.js';
+import { buildRequest, type RequestTarget } from './request.js';
 import { retryPolicy, type RetryOptions } from './retry-policy.js';
 import type { Fetch, Transport } from './send.js';
 import type {
@@ -80,15 +81,15 @@ export function createContactsClient(options: ContactsClientOptions): ContactsCl
   };
   checkBaseUrl(baseUrl);
   const headers: Record<string, string> = userAgent === undefined ? {} : { 'User-Agent': userAgent };
-  // The typed methods' requests are built by a client of their own, with no middleware: what a user adds
-  // with `contacts.api.use()` changes `api` only. `groupIds` goes out comma-separated, as the document says.
-  const requests = createClient<paths>({ baseUrl, headers, querySerializer: { array: { style: 'form', explode: false } } });
+  // The typed methods build their requests themselves (request.ts), so what a user adds with
+  // `contacts.api.use()` changes `api` only.
+  const target: RequestTarget = { baseUrl, headers };
   const pages: Pages = { transport, origin: new URL(baseUrl).origin, headers };
 
   return {
     async get(orgId, contactId, callOptions) {
       const path = { orgId: toOrgUuid(orgId), contactId: toContactUuid(contactId) };
-      const request = await buildRequest((fetch) => requests.GET(CONTACT, { params: { path }, fetch }));
+      const request = buildRequest(target, { path: CONTACT, method: 'get', params: { path } });
       return contactIn(await sendOperation(transport, 'getContact', request, callOptions));
     },
 
@@ -97,7 +98,7 @@ export function createContactsClient(options: ContactsClientOptions): ContactsCl
       checkObject('input', input);
       // `??`, not a spread default: `schemas: undefined` (valid TypeScript for most users) is filled in too.
       const body = { ...input, schemas: input.schemas ?? CONTACT_SCHEMA };
-      const request = await buildRequest((fetch) => requests.POST(CONTACTS, { params: { path }, body, fetch }));
+      const request = buildRequest(target, { path: CONTACTS, method: 'post', params: { path }, body });
       return contactIn(await sendOperation(transport, 'createContact', request, callOptions));
     },
 
@@ -105,21 +106,24 @@ export function createContactsClient(options: ContactsClientOptions): ContactsCl
       const path = { orgId: toOrgUuid(orgId), contactId: toContactUuid(contactId) };
       checkObject('changes', changes);
       const body = { ...changes, schemas: changes.schemas ?? CONTACT_SCHEMA };
-      const request = await buildRequest((fetch) => requests.PATCH(CONTACT, { params: { path }, body, fetch }));
+      const request = buildRequest(target, { path: CONTACT, method: 'patch', params: { path }, body });
       return contactIn(await sendOperation(transport, 'updateContact', request, callOptions));
     },
 
     async delete(orgId, contactId, callOptions) {
       const path = { orgId: toOrgUuid(orgId), contactId: toContactUuid(contactId) };
-      const request = await buildRequest((fetch) => requests.DELETE(CONTACT, { params: { path }, fetch }));
+      const request = buildRequest(target, { path: CONTACT, method: 'delete', params: { path } });
       // A 404 after an attempt that may have deleted the contact is a success: the contact is gone either way.
       await sendOperation(transport, 'deleteContact', request, { ...callOptions, notFoundMeansDone: true });
     },
 
-    async *list(orgId, query, callOptions) {
-      const params = { path: { orgId: toOrgUuid(orgId) }, query: listQuery(query) };
-      const first = await buildRequest((fetch) => requests.GET(SEARCH, { params, fetch }));
-      yield* listContacts(pages, first, callOptions);
+    list(orgId, query, callOptions) {
+      // Checked and built at the iteration's first step, like every page after it: list() never throws.
+      const firstPage = () => {
+        const params = { path: { orgId: toOrgUuid(orgId) }, query: listQuery(query) };
+        return buildRequest(target, { path: SEARCH, method: 'get', params });
+      };
+      return listContacts(pages, firstPage, callOptions);
     },
 
     async bulkCreateOrUpdate(orgId, items, callOptions) {
@@ -127,7 +131,7 @@ export function createContactsClient(options: ContactsClientOptions): ContactsCl
       checkNonEmptyList('items', items);
       items.forEach((item, index) => checkObject(`items[${index}]`, item));
       const body = { schemas: CONTACT_SCHEMA, contacts: items };
-      const request = await buildRequest((fetch) => requests.POST(BULK, { params: { path }, body, fetch }));
+      const request = buildRequest(target, { path: BULK, method: 'post', params: { path }, body });
       return bulkResult(items, jsonObjectIn(await sendOperation(transport, 'bulkCreateOrUpdateContacts', request, callOptions)));
     },
 
@@ -136,7 +140,7 @@ export function createContactsClient(options: ContactsClientOptions): ContactsCl
       checkNonEmptyList('contactIds', contactIds);
       const objectIds = contactIds.map((id, index) => toUuid(id, `contactIds[${index}]`, 'CONTACT')) as BulkDeleteContactIds;
       const body = { schemas: CONTACT_SCHEMA, objectIds };
-      const request = await buildRequest((fetch) => requests.POST(BULK_DELETE, { params: { path }, body, fetch }));
+      const request = buildRequest(target, { path: BULK_DELETE, method: 'post', params: { path }, body });
       await sendOperation(transport, 'bulkDeleteContacts', request, callOptions);
     },
 

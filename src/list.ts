@@ -17,12 +17,16 @@ export interface Pages {
   headers: Record<string, string>;
 }
 
-/** Every contact of every page, starting from the `first` page's request (built from the query). */
-export async function* listContacts(pages: Pages, first: Request, options: CallOptions = {}): AsyncGenerator<Contact, void, undefined> {
+/** Every contact of every page, starting from the request `firstPage` builds from the query. */
+export async function* listContacts(
+  pages: Pages,
+  firstPage: () => Request,
+  options: CallOptions = {},
+): AsyncGenerator<Contact, void, undefined> {
+  // The URLs of the pages read so far, recorded as their next links are followed.
   const read = new Set<string>();
-  let request: Request | undefined = first;
+  let request: Request | undefined = firstPage();
   while (request) {
-    read.add(request.url);
     const answer = await sendOperation(pages.transport, 'listContacts', request, options);
     for (const contact of contactsIn(answer)) {
       // An abort while the caller works through a page ends the listing at its next step too.
@@ -43,6 +47,7 @@ function contactsIn(answer: OperationAnswer): Contact[] {
 function nextPage(pages: Pages, answer: OperationAnswer, read: Set<string>): Request | undefined {
   const target = nextLinkTarget(answer.response.headers.get('Link'));
   if (target === undefined) return undefined;
+  read.add(answer.request.url);
   // Relative to the page it came with (RFC 8288).
   if (!URL.canParse(target, answer.request.url)) throw errorFromAnswer({ ...answer, problem: 'The next page link is not a URL' });
   const url = new URL(target, answer.request.url);

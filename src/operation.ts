@@ -1,6 +1,6 @@
-// How every typed method sends: openapi-fetch builds the request from the generated types (path, query,
-// JSON body), the retry loop sends it (send.ts), and whatever goes wrong rejects with a WebexApiError of
-// the operation, the caller's abort reason, or the TimeoutError.
+// How every typed method sends its request (built by request.ts): through the retry loop (send.ts), with
+// whatever goes wrong rejecting as a WebexApiError of the operation, the caller's abort reason, or the
+// TimeoutError.
 import { errorFromAnswer, errorWithoutAnswer } from './errors.js';
 import { isJsonObject, parseJson, type JsonObject } from './json.js';
 import { sendWithRetries, type Transport } from './send.js';
@@ -29,22 +29,6 @@ interface SendOptions extends CallOptions {
    * means the contact is gone, as the caller asked, so it resolves instead of rejecting.
    */
   notFoundMeansDone?: boolean;
-}
-
-/**
- * The Request openapi-fetch builds for a typed call, unsent. openapi-fetch cannot build a request without
- * sending it, so the fetch it is given here keeps the request and answers an empty 204, which openapi-fetch
- * returns without reading.
- */
-export async function buildRequest(build: (fetch: (request: Request) => Promise<Response>) => Promise<unknown>): Promise<Request> {
-  let built: Request | undefined;
-  await build(async (request) => {
-    built = request;
-    return new Response(null, { status: 204 });
-  });
-  // Cannot happen while the client that builds has no middleware (one could answer in place of fetch).
-  if (!built) throw new Error('openapi-fetch built no request');
-  return built;
 }
 
 const utf8 = new TextDecoder();

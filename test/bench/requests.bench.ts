@@ -1,14 +1,16 @@
-// What a request costs through each client, on one loopback server in this process: raw fetch, bare
-// openapi-fetch, our get()/create(), and axios, in interleaved rounds (see interleave.ts). Prints
-// the median µs per request with ratios, the same under 64 requests in flight, and the cost of a
+// What a request costs through each client, on one loopback server in this process, in interleaved
+// rounds (see interleave.ts): for Get and Create, raw fetch, bare openapi-fetch, our get()/create() and
+// axios; for the five other operations, bare openapi-fetch making the same request beside our method.
+// Prints the median µs per request with ratios, the same under 64 requests in flight, and the cost of a
 // retried call without its wait. Run with `npm run bench`; BENCH_SCALE=0.2 for a quick look,
 // BENCH_ONLY=sequential|concurrent|retry for one table.
 import { Agent } from 'node:http';
 import { cpus } from 'node:os';
 import axios from 'axios';
 import createClient from 'openapi-fetch';
-import { createContactsClient, type paths } from '../../src/index.js';
-import { contactId, createRequest, createdContact, gotContact, orgId } from '../fixtures/client.js';
+import { createContactsClient, type BulkContactItems, type Contact, type paths } from '../../src/index.js';
+import { contactId, createRequest, createdContact, gotContact, orgId, schemaUrn } from '../fixtures/client.js';
+import { requestExample, responseExample } from '../fixtures/operations.js';
 import { retriedContactId, retriedOrgId, startContactServer, token } from './contact-server.js';
 import { interleave, median, pairedRatio, table, type Measure, type Variant } from './interleave.js';
 import { measureZeroDelayWaits } from './zero-delay-waits.js';
@@ -37,26 +39,46 @@ try {
 
   const getPath = '/contacts/organizations/{orgId}/contacts/{contactId}' as const;
   const createPath = '/contacts/organizations/{orgId}/contacts' as const;
+  const searchPath = '/contacts/organizations/{orgId}/contacts/search' as const;
+  const bulkPath = '/contacts/organizations/{orgId}/contacts/bulk' as const;
+  const bulkDeletePath = '/contacts/organizations/{orgId}/contacts/bulk/delete' as const;
   const getUrl = (contact: string) => `/contacts/organizations/${orgId}/contacts/${contact}`;
   const createUrl = (org: string) => `/contacts/organizations/${org}/contacts`;
-  const data = <T>({ data }: { data?: T }): T => {
-    if (data === undefined) throw new Error('no data: the request failed');
+  const data = <T>({ data, response }: { data?: T; response: Response }): T | undefined => {
+    if (!response.ok) throw new Error(`the request failed: ${response.status}`);
     return data;
+  };
+  // The other operations' bodies and answers: the document's examples.
+  const { schemas: _, ...changes } = requestExample('updateContact');
+  const updated = responseExample('updateContact', 200);
+  const listed = responseExample('listContacts', 200);
+  const bulkItems = requestExample('bulkCreateOrUpdateContacts').contacts as BulkContactItems;
+  const bulkAnswer = responseExample('bulkCreateOrUpdateContacts', 200);
+  const deletedIds: [string] = [contactId];
+  const query = { limit: 100 };
+  const collect = async (listing: AsyncIterable<Contact>) => {
+    const contacts: Contact[] = [];
+    for await (const contact of listing) contacts.push(contact);
+    return contacts;
   };
 
   // Name prefixes group the rows; `fetch` and `openapi-fetch` rows are each operation's baselines.
-  const get = (contact: string): Variant[] => [
-    { name: 'GET fetch', run: () => fetch(baseUrl + getUrl(contact), { headers }).then((r) => r.json()) },
+  // `expected`: what the variant must resolve with before its speed means anything.
+  type Checked = Variant & { expected: unknown };
+  const get = (contact: string): Checked[] => [
+    { name: 'GET fetch', expected: gotContact, run: () => fetch(baseUrl + getUrl(contact), { headers }).then((r) => r.json()) },
     {
       name: 'GET openapi-fetch',
+      expected: gotContact,
       run: () => bare.GET(getPath, { params: { path: { orgId, contactId: contact } } }).then(data),
     },
-    { name: 'GET get()', run: () => ours.get(orgId, contact) },
-    { name: 'GET axios', run: () => ax.get(getUrl(contact)).then((r) => r.data) },
+    { name: 'GET get()', expected: gotContact, run: () => ours.get(orgId, contact) },
+    { name: 'GET axios', expected: gotContact, run: () => ax.get(getUrl(contact)).then((r) => r.data) },
   ];
-  const post = (org: string): Variant[] => [
+  const post = (org: string): Checked[] => [
     {
       name: 'POST fetch',
+      expected: createdContact,
       run: () =>
         fetch(baseUrl + createUrl(org), { method: 'POST', headers: jsonHeaders, body: JSON.stringify(createRequest) }).then(
           (r) => r.json(),
@@ -64,23 +86,62 @@ try {
     },
     {
       name: 'POST openapi-fetch',
+      expected: createdContact,
       run: () => bare.POST(createPath, { params: { path: { orgId: org } }, body: createRequest }).then(data),
     },
-    { name: 'POST create()', run: () => ours.create(org, createRequest) },
-    { name: 'POST axios', run: () => ax.post(createUrl(org), createRequest).then((r) => r.data) },
+    { name: 'POST create()', expected: createdContact, run: () => ours.create(org, createRequest) },
+    { name: 'POST axios', expected: createdContact, run: () => ax.post(createUrl(org), createRequest).then((r) => r.data) },
   ];
-  const variants = [...get(contactId), ...post(orgId)];
+  // The five other operations: bare openapi-fetch making the request our method makes, and our method.
+  const others: Checked[] = [
+    {
+      name: 'PATCH openapi-fetch',
+      expected: updated,
+      run: () => bare.PATCH(getPath, { params: { path: { orgId, contactId } }, body: { ...changes, schemas: schemaUrn } }).then(data),
+    },
+    { name: 'PATCH update()', expected: updated, run: () => ours.update(orgId, contactId, changes) },
+    { name: 'DELETE openapi-fetch', expected: undefined, run: () => bare.DELETE(getPath, { params: { path: { orgId, contactId } } }).then(data) },
+    { name: 'DELETE delete()', expected: undefined, run: () => ours.delete(orgId, contactId) },
+    {
+      name: 'LIST openapi-fetch',
+      expected: listed.result,
+      run: () => bare.GET(searchPath, { params: { path: { orgId }, query } }).then((answer) => data(answer)?.result),
+    },
+    { name: 'LIST list()', expected: listed.result, run: () => collect(ours.list(orgId, query)) },
+    {
+      name: 'BULK openapi-fetch',
+      expected: bulkAnswer,
+      run: () => bare.POST(bulkPath, { params: { path: { orgId } }, body: { schemas: schemaUrn, contacts: bulkItems } }).then(data),
+    },
+    {
+      name: 'BULK bulkCreateOrUpdate()',
+      // Our result ties the same answer to the items: the first done, the others failed.
+      expected: {
+        done: [{ index: 0, item: bulkItems[0], contact: bulkAnswer.contacts[0] }],
+        failed: bulkAnswer.failedContacts.map((failure: { id: string }) => ({ index: Number(failure.id), item: bulkItems[Number(failure.id)], failure })),
+        unknown: [],
+        unmatchedFailures: [],
+      },
+      run: () => ours.bulkCreateOrUpdate(orgId, bulkItems),
+    },
+    {
+      name: 'BULKDELETE openapi-fetch',
+      expected: undefined,
+      run: () => bare.POST(bulkDeletePath, { params: { path: { orgId } }, body: { schemas: schemaUrn, objectIds: deletedIds } }).then(data),
+    },
+    { name: 'BULKDELETE bulkDelete()', expected: undefined, run: () => ours.bulkDelete(orgId, deletedIds) },
+  ];
+  const checked = [...get(contactId), ...post(orgId), ...others];
+  const variants: Variant[] = checked.map(({ name, run }) => ({ name, run }));
   const named = (name: string): Variant => {
     const found = variants.find((variant) => variant.name === name);
     if (!found) throw new Error(`no variant named ${name}`);
     return found;
   };
 
-  // Every variant must get the document's contact before its speed means anything.
-  for (const variant of variants) {
-    const expected = JSON.stringify(variant.name.startsWith('GET') ? gotContact : createdContact);
+  for (const variant of checked) {
     const got = JSON.stringify(await variant.run());
-    if (got !== expected) throw new Error(`${variant.name} did not return the example contact: ${got.slice(0, 200)}`);
+    if (got !== JSON.stringify(variant.expected)) throw new Error(`${variant.name} did not resolve with the example: ${got?.slice(0, 200)}`);
   }
 
   // Ratios are paired: the median over rounds of (variant ÷ baseline) within each round (interleave.ts).
@@ -108,16 +169,17 @@ try {
       `${concurrent.rounds} rounds × ${concurrent.batch} requests with ${concurrent.inFlight} in flight`,
   );
 
+  // Each of our methods against bare openapi-fetch making the same request.
+  const ourMethods = variants.map((v) => v.name).filter((name) => name.endsWith(')'));
+  const checkAll = (samples: Map<string, number[]>, what: string) => {
+    for (const name of ourMethods) check(samples, name, `${name.split(' ')[0]} openapi-fetch`, what);
+  };
   if (runs('sequential')) {
-    const one = report('One request at a time', await interleave(variants, sequential));
-    check(one, 'GET get()', 'GET openapi-fetch', 'one at a time');
-    check(one, 'POST create()', 'POST openapi-fetch', 'one at a time');
+    checkAll(report('One request at a time', await interleave(variants, sequential)), 'one at a time');
   }
   if (runs('concurrent')) {
     const title = `${concurrent.inFlight} requests in flight (µs per request = elapsed ÷ requests)`;
-    const many = report(title, await interleave(variants, concurrent));
-    check(many, 'GET get()', 'GET openapi-fetch', `${concurrent.inFlight} in flight`);
-    check(many, 'POST create()', 'POST openapi-fetch', `${concurrent.inFlight} in flight`);
+    checkAll(report(title, await interleave(variants, concurrent)), `${concurrent.inFlight} in flight`);
   }
 
   if (runs('retry')) {

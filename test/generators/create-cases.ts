@@ -29,3 +29,17 @@ export type Rule = keyof typeof createCases;
 export const tolerant = 'Get example (SIP type `work`) as the Contact type';
 
 export type Verdict = 'accepted' | 'refused';
+
+const invalidRules = (Object.keys(createCases) as Rule[]).filter((rule) => !createCases[rule][1]);
+
+/** The README header of the table each generator's row belongs to (README "Generate a client in your language"). */
+export const readmeHeader = `| generator | what checks | ${invalidRules.join(' | ')} | reads SIP type \`work\` |\n| --- | --- |${' :-: |'.repeat(invalidRules.length + 1)}`;
+
+/**
+ * One README row: `verdicts` for each invalid case ("refused" shows as refused, anything else, or no
+ * verdicts at all when nothing is checked, as —). Each test asserts its own rows are in the README.
+ */
+export function readmeRow(generator: string, checks: string, verdicts: Partial<Record<Rule, Verdict>> | undefined, tolerates: boolean | undefined): string {
+  const cells = invalidRules.map((rule) => (verdicts?.[rule] === 'refused' ? 'refused' : '—'));
+  return `| ${generator} | ${checks} | ${cells.join(' | ')} | ${tolerates === undefined ? '—' : tolerates ? 'yes' : 'NO'} |`;
+}

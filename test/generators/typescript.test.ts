@@ -11,7 +11,7 @@ import { buildSync } from 'esbuild';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundled, npmTool, root, run, versions } from './cache.js';
-import { createCases, getExample, operationIds, tolerant, type Rule, type Verdict } from './create-cases.js';
+import { createCases, getExample, operationIds, readmeRow, tolerant, type Rule, type Verdict } from './create-cases.js';
 
 const MINUTE = 60_000;
 const devBin = (name: string) => join(root, 'node_modules', '.bin', name);
@@ -255,6 +255,19 @@ function summary(name: string, version: string, outcome: Partial<Outcome>): stri
   return `${name} ${version}: ${parts.join('; ')}`;
 }
 
+/** This generator's README rows, from its expected cells: the README table is what this test asserts. */
+function readmeRows(generator: Generator): string[] {
+  const { expected } = generator;
+  const name = `${generator.name} ${generator.version}`;
+  const compiles = expected.generatedErrors.length ? 'output does not compile' : expected.bodyIsNever ? 'tsc: createContact body is `never`' : 'tsc, strict';
+  const rows = [readmeRow(name, compiles, expected.generatedErrors.length || expected.bodyIsNever ? undefined : expected.create, expected.tolerant === 'accepted')];
+  if (expected.runtime) {
+    rows.push(readmeRow(name, expected.runtime.imports ? 'zod, at run time' : 'zod: throws on import', expected.runtime.imports ? expected.runtime.create : undefined, expected.runtime.imports ? expected.runtime.tolerant === 'accepted' : undefined));
+  }
+  return rows;
+}
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
 const workDirs: string[] = [];
 afterAll(() => workDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -310,6 +323,10 @@ describe.each(generators)('$name $version on generated/openapi.json', (generator
   afterAll(() => {
     // One line per generator in the test output: what CI logs show and the README table repeats.
     console.log(`[generators] ${summary(generator.name, generator.version, outcome)}`);
+  });
+
+  it('README shows what this test asserts', () => {
+    for (const row of readmeRows(generator)) expect(readme).toContain(row);
   });
 
   it('generates without a warning about the document', () => {

@@ -2,7 +2,9 @@
 // `npm run mock`: the Prism mock of generated/openapi.json on 127.0.0.1:$MOCK_PORT (default 4010, 0: any
 // free port). `--dynamic` generates responses from the schemas instead of serving the examples.
 import { scriptLifecycle } from './lib/lifecycle.mjs';
-import { curlExample, portFromEnv, startPrism } from './lib/prism.mjs';
+import { curlExample } from './lib/samples.mjs';
+import { portFromEnv } from './lib/ports.mjs';
+import { startPrism } from './lib/prism.mjs';
 
 const life = scriptLifecycle();
 try {

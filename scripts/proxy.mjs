@@ -15,7 +15,9 @@
 // where Prism's log has one line per violation and several per request.
 import { createServer, request as httpRequest } from 'node:http';
 import { scriptLifecycle } from './lib/lifecycle.mjs';
-import { curlExample, PortInUseError, portFromEnv, reservePort, startPrism } from './lib/prism.mjs';
+import { curlExample } from './lib/samples.mjs';
+import { PortInUseError, portFromEnv, reservePort } from './lib/ports.mjs';
+import { startPrism } from './lib/prism.mjs';
 import { UsageError } from './lib/usage.mjs';
 
 const usage = `Usage: npm run proxy -- <upstream-url>

@@ -6,7 +6,9 @@
 import { relative, resolve } from 'node:path';
 import { buildDocs, docsAreStale, docsDir } from './lib/docs-site.mjs';
 import { scriptLifecycle } from './lib/lifecycle.mjs';
-import { curlExample, portFromEnv, reservePort, sampleIds, startPrism } from './lib/prism.mjs';
+import { curlExample, sampleIds } from './lib/samples.mjs';
+import { portFromEnv, reservePort } from './lib/ports.mjs';
+import { startPrism } from './lib/prism.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 
 function clientSnippet(baseUrl) {

@@ -4,7 +4,7 @@
 import { builtinModules } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { root } from './prism.mjs';
+import { root } from './paths.mjs';
 
 // Packages that exist to stand in for Node or newer platform APIs in a browser.
 const POLYFILLS = [

@@ -5,11 +5,11 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundledDocument, root } from './prism.mjs';
+import { bundledDocument, bundledYaml, root } from './paths.mjs';
 
 export const docsDir = join(root, 'dist', 'docs');
 const redocBundle = join(root, 'node_modules', 'redoc', 'bundles', 'redoc.standalone.js');
-const bundledYaml = bundledDocument.replace(/\.json$/, '.yaml');
+
 
 // Redoc's side menu footer shows Redocly's logo from their CDN. Pointed at an empty data: URL the
 // <img> fails locally and Redoc drops it (its onError handler), so the page asks no other host.

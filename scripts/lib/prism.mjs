@@ -2,57 +2,15 @@
 // server. Shared by `npm start`, `npm run mock`, `npm run proxy` and the tests' global setup, so all of
 // them run Prism the same way.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { connect, createServer } from 'node:net';
+import { createWriteStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { bundledDocument, root } from './paths.mjs';
+import { listening, PortInUseError, reservePort } from './ports.mjs';
 import { startRefusalExplainer } from './refusal-explainer.mjs';
-import { UsageError } from './usage.mjs';
+import { sampleContactPath } from './samples.mjs';
 
-export const root = fileURLToPath(new URL('../..', import.meta.url));
-export const bundledDocument = fileURLToPath(new URL('../../generated/openapi.json', import.meta.url));
-const { components, paths } = JSON.parse(readFileSync(bundledDocument, 'utf8'));
-/** The document's own example ids: what the mock answers with its examples. */
-export const sampleIds = { orgId: components.parameters.orgId.example, contactId: components.parameters.contactId.example };
-// Get a Contact (its template in the document) with those ids: the readiness probe and the printed curl use it.
-export const sampleContactPath = Object.keys(paths)
-  .find((path) => paths[path].get?.operationId === 'getContact')
-  .replace(/\{(\w+)\}/g, (_, name) => sampleIds[name]);
 const prismBin = fileURLToPath(new URL('../../node_modules/@stoplight/prism-cli/dist/index.js', import.meta.url));
 const safeHeaders = fileURLToPath(new URL('./prism-safe-headers.cjs', import.meta.url));
-
-/** A clear error for a port someone else holds, naming the variable that moves it: a usage error too. */
-export class PortInUseError extends UsageError {
-  constructor(host, port, variable) {
-    super(`Port ${port} on ${host} is already in use. Stop whatever holds it, or set ${variable} to another port (e.g. ${variable}=${port + 1}).`);
-    this.name = 'PortInUseError';
-  }
-}
-
-/** The port in environment variable `variable`, else `fallback`; throws a `UsageError` naming it if invalid. */
-export function portFromEnv(variable, fallback, env = process.env) {
-  const raw = env[variable];
-  if (raw === undefined || raw === '') return fallback;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new UsageError(`${variable} must be a port number from 0 to 65535 (0: any free port), not "${raw}".`);
-  }
-  return port;
-}
-
-/** Resolves with `port` if it can be bound on `host` (0: a free one the system picks), else rejects with PortInUseError naming `variable`. */
-export function reservePort(port, variable = 'the port', host = '127.0.0.1') {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', (error) =>
-      reject(error.code === 'EADDRINUSE' ? new PortInUseError(host, port, variable) : error),
-    );
-    probe.listen(port, host, () => {
-      const { port: bound } = probe.address();
-      probe.close(() => resolve(bound));
-    });
-  });
-}
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -75,20 +33,6 @@ async function waitUntil(probe, { timeoutMs, child, what }) {
     child?.off('exit', onExit);
   }
   throw new Error(`no ${what} within ${timeoutMs} ms`);
-}
-
-/** True when `host:port` accepts a TCP connection within `timeoutMs`. */
-export function listening(port, { host = '127.0.0.1', timeoutMs = 2_000 } = {}) {
-  return new Promise((resolve) => {
-    const socket = connect({ host, port, timeout: timeoutMs });
-    const done = (open) => {
-      socket.destroy();
-      resolve(open);
-    };
-    socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
-    socket.once('timeout', () => done(false));
-  });
 }
 
 /** True when anything answers `url` over HTTP within a second. */
@@ -196,30 +140,3 @@ export async function startPrism({
   };
 }
 
-/**
- * A ready-to-paste curl for Get a Contact at `url`, with the document's own example ids. The token is a
- * placeholder the mock accepts, or with `tokenVariable` that environment variable (double-quoted, so the
- * shell expands it and the token itself is never printed). `showHeaders`: curl -i, e.g. to see sl-violations.
- */
-export function curlExample(url, { tokenVariable, showHeaders = false } = {}) {
-  const header = tokenVariable ? `"Authorization: Bearer $${tokenVariable}"` : `'Authorization: Bearer any-token'`;
-  return `curl ${showHeaders ? '-i ' : ''}-H ${header} ${url}${sampleContactPath}`;
-}
-
-/** How many Prism logs of each kind test-results/ keeps: enough to compare a few runs, never a heap. */
-const KEPT_LOGS = 10;
-
-/**
- * A fresh log path for one test run's Prism, `test-results/<kind>-<pid>.log` (a pid each, since runs
- * may go side by side), after removing all but the newest logs of that kind. `dir`: for tests.
- */
-export function testRunLog(kind, dir = join(root, 'test-results')) {
-  mkdirSync(dir, { recursive: true });
-  const old = readdirSync(dir)
-    .filter((name) => name.startsWith(`${kind}-`) && name.endsWith('.log'))
-    .map((name) => ({ path: join(dir, name), at: statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
-    .sort((a, b) => b.at - a.at)
-    .slice(KEPT_LOGS - 1);
-  for (const { path } of old) rmSync(path, { force: true });
-  return join(dir, `${kind}-${process.pid}.log`);
-}

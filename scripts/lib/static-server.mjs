@@ -3,7 +3,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
-import { PortInUseError } from './prism.mjs';
+import { PortInUseError } from './ports.mjs';
 
 const types = {
   '.html': 'text/html; charset=utf-8',

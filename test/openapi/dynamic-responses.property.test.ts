@@ -6,7 +6,8 @@
 // The seed changes every run and is printed first; FC_SEED=<seed> repeats a run exactly.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPrism, testRunLog, type Prism } from '../../scripts/lib/prism.mjs';
+import { startPrism, type Prism } from '../../scripts/lib/prism.mjs';
+import { testRunLog } from '../fixtures/test-run-log.js';
 import { validateResponse } from '../../src/contract.js';
 import { documented, exampleIds, pathOf } from '../fixtures/operations.js';
 import { validCreateBody } from '../fixtures/schema-arbitraries.js';

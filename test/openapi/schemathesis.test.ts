@@ -13,7 +13,9 @@ import type { AddressInfo } from 'node:net';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root, startPrism, testRunLog, type Prism } from '../../scripts/lib/prism.mjs';
+import { root } from '../../scripts/lib/paths.mjs';
+import { startPrism, type Prism } from '../../scripts/lib/prism.mjs';
+import { testRunLog } from '../fixtures/test-run-log.js';
 import { bundledDocument, exampleIds } from '../fixtures/operations.js';
 
 const venv = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'webex-org-contacts', 'venv');

@@ -9,7 +9,10 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reservePort, root, startPrism, testRunLog, type Prism } from '../../scripts/lib/prism.mjs';
+import { reservePort } from '../../scripts/lib/ports.mjs';
+import { root } from '../../scripts/lib/paths.mjs';
+import { startPrism, type Prism } from '../../scripts/lib/prism.mjs';
+import { testRunLog } from '../fixtures/test-run-log.js';
 import { exampleIds } from '../fixtures/operations.js';
 
 const token = 'SECRET-LIVE-RUN-TOKEN-3b9f';

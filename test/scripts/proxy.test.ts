@@ -4,7 +4,7 @@
 // process, and stopped with SIGINT as Ctrl-C would.
 import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { sampleContactPath, sampleIds } from '../../scripts/lib/prism.mjs';
+import { sampleContactPath, sampleIds } from '../../scripts/lib/samples.mjs';
 import { createdContact, gotContact, schemaUrn, token } from '../fixtures/client.js';
 import { useFaultServer } from '../fixtures/fault-server.js';
 import { alive, childrenOf, exitOf, runScript, stopAll, waitForOutput, type ScriptRun } from '../fixtures/script-run.js';

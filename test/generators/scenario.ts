@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { startPrism, testRunLog } from '../../scripts/lib/prism.mjs';
+import { startPrism } from '../../scripts/lib/prism.mjs';
+import { testRunLog } from '../fixtures/test-run-log.js';
 import { bundledDocument, deref, exampleIds, responseExamples } from '../fixtures/operations.js';
 import { bundled, root, runAsync } from './cache.js';
 import { createCases, type Rule, type Verdict } from './create-cases.js';

@@ -9,11 +9,14 @@ import type { operations } from './types.js';
 export type OperationId = keyof operations;
 
 export interface CallOptions {
-  /** Aborts the request in flight and any wait before a retry; the call rejects with its reason. */
+  /**
+   * Aborts the call at once: the request in flight, the reading of its answer, a token function still
+   * pending, a wait before a retry, and for `list()` the pages still to come. The call rejects with its reason.
+   */
   signal?: AbortSignal;
 }
 
-/** A 2xx answer of an operation, read whole. */
+/** The final answer of an operation, read whole: a 2xx (or the 404 a delete accepts, see below). */
 export interface OperationAnswer {
   operationId: OperationId;
   /** The request as sent (the last attempt's, less the token). */

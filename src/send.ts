@@ -46,6 +46,7 @@ export async function sendWithRetries(transport: Transport, request: Request, si
   // A Request's body can be read only once: read it here, and every attempt sends these bytes.
   const body = request.body === null ? undefined : await request.arrayBuffer();
   let earlierAttemptMayHaveApplied = false;
+  // Bounded: retryDelay ends it after maxRetries retries, and at the deadline.
   for (let retry = 0; ; retry++) {
     const result = await attempt(transport, request, { body, signal, deadline });
     const response = 'response' in result ? result.response : undefined;

@@ -1,7 +1,7 @@
 // createContactsClient: a typed method per operation of the document, plus the raw openapi-fetch client as `api`.
 // Each method checks its arguments before anything is sent, then builds, sends and reads its request
 // the same way (operation.ts).
-import type { Client } from 'openapi-fetch';
+import { removeTrailingSlash, type Client } from 'openapi-fetch';
 import { createApiClient } from './api.js';
 import { authorization, type TokenSource } from './auth.js';
 import { checkNonEmptyList, checkObject, listQuery } from './arguments.js';
@@ -83,7 +83,7 @@ export function createContactsClient(options: ContactsClientOptions): ContactsCl
   const headers: Record<string, string> = userAgent === undefined ? {} : { 'User-Agent': userAgent };
   // The typed methods build their requests themselves (request.ts), so what a user adds with
   // `contacts.api.use()` changes `api` only.
-  const target: RequestTarget = { baseUrl, headers };
+  const target: RequestTarget = { baseUrl: removeTrailingSlash(baseUrl), headers };
   const pages: Pages = { transport, origin: new URL(baseUrl).origin, headers };
 
   return {

@@ -2,7 +2,7 @@
 // and the query serialized by openapi-fetch's own serializers (so the typed methods and `contacts.api`
 // send alike), the body as JSON. openapi-fetch's client itself only sends: it has no way to hand back a
 // request unsent, and the typed methods send through the retry loop (send.ts).
-import { createFinalURL, createQuerySerializer, defaultBodySerializer, defaultPathSerializer, removeTrailingSlash } from 'openapi-fetch';
+import { createFinalURL, createQuerySerializer, defaultBodySerializer, defaultPathSerializer } from 'openapi-fetch';
 import type { paths } from './types.js';
 
 type Method = 'get' | 'post' | 'patch' | 'delete';
@@ -21,6 +21,7 @@ export type RequestSpec<P extends keyof paths, M extends Method> = {
 } & ([JsonBodyOf<OperationAt<P, M>>] extends [never] ? { body?: undefined } : { body: JsonBodyOf<OperationAt<P, M>> });
 
 export interface RequestTarget {
+  /** Without a trailing slash, as openapi-fetch keeps it. */
   baseUrl: string;
   /** The headers of every request but the token (the User-Agent). */
   headers: Record<string, string>;
@@ -31,7 +32,7 @@ const querySerializer = createQuerySerializer({ array: { style: 'form', explode:
 
 export function buildRequest<P extends keyof paths, M extends Method>(target: RequestTarget, spec: RequestSpec<P, M>): Request {
   const url = createFinalURL(spec.path, {
-    baseUrl: removeTrailingSlash(target.baseUrl),
+    baseUrl: target.baseUrl,
     params: spec.params as { path?: Record<string, unknown>; query?: Record<string, unknown> },
     querySerializer,
     pathSerializer: defaultPathSerializer,

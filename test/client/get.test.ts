@@ -18,6 +18,15 @@ describe('get()', () => {
     expect(request?.headers['user-agent']).toBe('contacts-test/1.0');
   });
 
+  it('takes a baseUrl with a trailing slash, as contacts.api does', async () => {
+    server.reply({ body: gotContact }, { body: gotContact });
+    const client = clientOn(server, { baseUrl: `${server.baseUrl}/` });
+    await client.get(orgId, contactId);
+    await client.api.GET('/contacts/organizations/{orgId}/contacts/{contactId}', { params: { path: { orgId, contactId } } });
+    const url = `/v1/contacts/organizations/${orgId}/contacts/${contactId}`;
+    expect(server.received.map((r) => r.url)).toEqual([url, url]);
+  });
+
   it('sends the UUID inside a base64 organization id', async () => {
     server.reply({ body: gotContact });
     await clientOn(server).get(base64OrgId, contactId);

@@ -227,37 +227,6 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * AddressInfo
-         * @description The contact's postal address, in structured form.
-         */
-        AddressInfo: {
-            /**
-             * @description Street and number.
-             * @example 1099 Bird Ave.
-             */
-            street?: string;
-            /**
-             * @description City.
-             * @example Milpitas
-             */
-            city?: string;
-            /**
-             * @description State, province or region.
-             * @example CA
-             */
-            state?: string;
-            /**
-             * @description Postal code.
-             * @example 99212
-             */
-            zipCode?: string;
-            /**
-             * @description Country, as an ISO 3166-1 alpha-2 code.
-             * @example US
-             */
-            country?: string;
-        };
-        /**
          * ContactProfile
          * @description The descriptive fields a contact has whenever it is written or read: in a create, an update, a bulk item and a response.
          */
@@ -407,7 +376,7 @@ export interface components {
          * ContactInputFields
          * @description The fields a client may write to a contact in a create, a bulk item or an update: its profile and the ways to reach it. Part of the request bodies; not a request body on its own.
          */
-        ContactInputFields: {
+        ContactInputFields: components["schemas"]["ContactProfile"] & {
             primaryContactMethod?: components["schemas"]["PrimaryContactMethod"];
             /**
              * @description The contact's email addresses.
@@ -453,7 +422,7 @@ export interface components {
              *     ]
              */
             ims?: components["schemas"]["InstantMessagingAddressInput"][];
-        } & components["schemas"]["ContactProfile"];
+        };
         /**
          * ContactSchemaUrn
          * @description The SCIM schema of a contact. Always `urn:cisco:codev:identity:contact:core:1.0`.
@@ -473,15 +442,23 @@ export interface components {
          * CreateContactFields
          * @description Every field a new contact may have, whatever its source. Part of `CreateContactRequest`, whose branches add `source` and the rule of each source; not a request body on its own.
          */
-        CreateContactFields: {
+        CreateContactFields: components["schemas"]["ContactInputFields"] & {
             schemas?: components["schemas"]["ContactSchemaUrn"];
             groupIds?: components["schemas"]["GroupIds"];
-        } & components["schemas"]["ContactInputFields"];
+        };
         /**
-         * ChContactMethods
-         * @description The rule of a new `CH` contact: at least one way to reach it, as one or more `emails`, `phoneNumbers` or `sipAddresses`. Part of the `CH` create bodies; not a body on its own.
+         * ChSource
+         * @description Control Hub: the `source` of a `CH` contact. A one-value `enum` beside the `const`, so that generators which read only one of the two keywords still see the single value.
+         * @example CH
+         * @constant
+         * @enum {string}
          */
-        ChContactMethods: {
+        ChSource: "CH";
+        /**
+         * Control Hub contact
+         * @description A contact maintained in Control Hub (`source: CH`). It needs at least one way to reach it: one or more `emails`, `phoneNumbers` or `sipAddresses`.
+         */
+        CreateChContactRequest: components["schemas"]["CreateContactFields"] & ({
             /**
              * @description At least one email address.
              * @example [
@@ -526,28 +503,16 @@ export interface components {
                 components["schemas"]["SipAddressInput"],
                 ...components["schemas"]["SipAddressInput"][]
             ];
-        };
-        /**
-         * ChSource
-         * @description Control Hub: the `source` of a `CH` contact. A one-value `enum` beside the `const`, so that generators which read only one of the two keywords still see the single value.
-         * @example CH
-         * @constant
-         * @enum {string}
-         */
-        ChSource: "CH";
-        /**
-         * Control Hub contact
-         * @description A contact maintained in Control Hub (`source: CH`). It needs at least one way to reach it: one or more `emails`, `phoneNumbers` or `sipAddresses`.
-         */
-        CreateChContactRequest: {
+        }) & {
+            schemas: components["schemas"]["ContactSchemaUrn"];
             source: components["schemas"]["ChSource"];
-        } & (WithRequired<components["schemas"]["CreateContactFields"], "schemas"> & components["schemas"]["ChContactMethods"] & {
+        } & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             source: "CH";
-        });
+        };
         /**
          * Webex4BroadworksSource
          * @description Webex for BroadWorks: the `source` of a `Webex4Broadworks` contact. A one-value `enum` beside the `const`, so that generators which read only one of the two keywords still see the single value.
@@ -566,16 +531,17 @@ export interface components {
          * Webex4Broadworks contact
          * @description A contact provisioned for BroadWorks users (`source: Webex4Broadworks`). It needs a `displayName`.
          */
-        CreateWebex4BroadworksContactRequest: {
+        CreateWebex4BroadworksContactRequest: components["schemas"]["CreateContactFields"] & {
+            schemas: components["schemas"]["ContactSchemaUrn"];
             source: components["schemas"]["Webex4BroadworksSource"];
             displayName: components["schemas"]["RequiredDisplayName"];
-        } & (WithRequired<components["schemas"]["CreateContactFields"], "schemas"> & {
+        } & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             source: "Webex4Broadworks";
-        });
+        };
         /**
          * CreateContactRequest
          * @description A new contact. `schemas` and `source` are required, and each source has a rule of its own: a `CH` contact needs at least one email address, phone number or SIP address; a `Webex4Broadworks` contact needs a `displayName`. Fields not listed here are refused.
@@ -600,6 +566,37 @@ export interface components {
             lastModified?: string;
         };
         /**
+         * AddressInfo
+         * @description The contact's postal address, in structured form.
+         */
+        AddressInfo: {
+            /**
+             * @description Street and number.
+             * @example 1099 Bird Ave.
+             */
+            street?: string;
+            /**
+             * @description City.
+             * @example Milpitas
+             */
+            city?: string;
+            /**
+             * @description State, province or region.
+             * @example CA
+             */
+            state?: string;
+            /**
+             * @description Postal code.
+             * @example 99212
+             */
+            zipCode?: string;
+            /**
+             * @description Country, as an ISO 3166-1 alpha-2 code.
+             * @example US
+             */
+            country?: string;
+        };
+        /**
          * ContactSource
          * @description Where the contact is maintained: `CH` for Webex Control Hub, `Webex4Broadworks` for contacts provisioned for BroadWorks users.
          * @example CH
@@ -617,6 +614,7 @@ export interface components {
              */
             value?: string;
             /**
+             * Email type as read
              * @description The kind of email address.
              * @example work
              */
@@ -638,6 +636,7 @@ export interface components {
              */
             value?: string;
             /**
+             * PhoneNumber type as read
              * @description The kind of phone number.
              * @example work
              */
@@ -659,6 +658,7 @@ export interface components {
              */
             value?: string;
             /**
+             * SipAddress type as read
              * @description The kind of SIP address.
              * @example work
              */
@@ -680,6 +680,7 @@ export interface components {
              */
             value?: string;
             /**
+             * InstantMessagingAddress type as read
              * @description The instant messaging service.
              * @example work
              */
@@ -694,7 +695,7 @@ export interface components {
          * Contact
          * @description An organization contact, as the service returns it. Read it tolerantly: enumerated fields may carry values outside the documented sets, and new fields may appear.
          */
-        Contact: {
+        Contact: components["schemas"]["ContactProfile"] & {
             schemas: components["schemas"]["ContactSchemaUrn"];
             /**
              * Format: uuid
@@ -711,11 +712,13 @@ export interface components {
             meta?: components["schemas"]["Meta"];
             addressInfo?: components["schemas"]["AddressInfo"];
             /**
+             * Contact primaryContactMethod as read
              * @description How the contact prefers to be reached.
              * @example EMAIL
              */
             primaryContactMethod?: components["schemas"]["PrimaryContactMethod"] | string;
             /**
+             * Contact source as read
              * @description Where the contact is maintained.
              * @example CH
              */
@@ -766,7 +769,7 @@ export interface components {
              */
             isMigration?: boolean;
             groupIds?: components["schemas"]["GroupIds"];
-        } & components["schemas"]["ContactProfile"];
+        };
         /**
          * ErrorDetail
          * @description One reason the request failed.
@@ -830,7 +833,7 @@ export interface components {
          * UpdateContactRequest
          * @description The changes to a contact. `schemas` and `source` are required; every other field is optional, and a field left out keeps its value. A list that is sent (`emails`, `sipAddresses`, `ims`) is the contact's new list; `groupIds` replaces the whole list of groups, and `[]` removes every group. In `phoneNumbers`, an item with `operation: delete` removes that number. Fields not listed here are refused.
          */
-        UpdateContactRequest: {
+        UpdateContactRequest: components["schemas"]["ContactProfile"] & {
             schemas: components["schemas"]["ContactSchemaUrn"];
             source: components["schemas"]["ContactSource"];
             primaryContactMethod?: components["schemas"]["PrimaryContactMethod"];
@@ -886,7 +889,7 @@ export interface components {
              *     ]
              */
             groupIds?: string[];
-        } & components["schemas"]["ContactProfile"];
+        };
         /**
          * ContactList
          * @description One page of the contacts that match a List Contacts query. The next page, when there is one, is in the response's `Link` header (`rel="next"`). Read it tolerantly: Webex may add fields.
@@ -925,7 +928,7 @@ export interface components {
          * Update of an existing contact
          * @description A bulk item that updates the contact it names by `contactId`. A field left out keeps its value.
          */
-        BulkUpdateContactItem: {
+        BulkUpdateContactItem: components["schemas"]["ContactInputFields"] & {
             /**
              * Format: uuid
              * @description The UUID of the contact to update.
@@ -933,22 +936,67 @@ export interface components {
              */
             contactId: string;
             source: components["schemas"]["ContactSource"];
-        } & components["schemas"]["ContactInputFields"];
+        };
         /**
          * New Control Hub contact
          * @description A bulk item that creates a `CH` contact: no `contactId`, and at least one email address, phone number or SIP address.
          */
-        BulkCreateChContactItem: {
+        BulkCreateChContactItem: components["schemas"]["ContactInputFields"] & ({
+            /**
+             * @description At least one email address.
+             * @example [
+             *       {
+             *         "value": "user1@example.home.com",
+             *         "type": "home",
+             *         "primary": false
+             *       }
+             *     ]
+             */
+            emails: [
+                components["schemas"]["EmailInput"],
+                ...components["schemas"]["EmailInput"][]
+            ];
+        } | {
+            /**
+             * @description At least one phone number.
+             * @example [
+             *       {
+             *         "value": "400 123 1234",
+             *         "type": "work",
+             *         "primary": true
+             *       }
+             *     ]
+             */
+            phoneNumbers: [
+                components["schemas"]["PhoneNumberInput"],
+                ...components["schemas"]["PhoneNumberInput"][]
+            ];
+        } | {
+            /**
+             * @description At least one SIP address.
+             * @example [
+             *       {
+             *         "value": "sipAddress value1",
+             *         "type": "enterprise",
+             *         "primary": true
+             *       }
+             *     ]
+             */
+            sipAddresses: [
+                components["schemas"]["SipAddressInput"],
+                ...components["schemas"]["SipAddressInput"][]
+            ];
+        }) & {
             source: components["schemas"]["ChSource"];
-        } & (components["schemas"]["ContactInputFields"] & components["schemas"]["ChContactMethods"]);
+        };
         /**
          * New Webex4Broadworks contact
          * @description A bulk item that creates a `Webex4Broadworks` contact: no `contactId`, and a `displayName`.
          */
-        BulkCreateWebex4BroadworksContactItem: {
+        BulkCreateWebex4BroadworksContactItem: components["schemas"]["ContactInputFields"] & {
             source: components["schemas"]["Webex4BroadworksSource"];
             displayName: components["schemas"]["RequiredDisplayName"];
-        } & components["schemas"]["ContactInputFields"];
+        };
         /**
          * BulkContactItem
          * @description One item of a bulk request: with `contactId`, an update of that contact (only `source` is required); without it, a new contact, under the same rules as Create a Contact: a `CH` contact needs at least one email address, phone number or SIP address, a `Webex4Broadworks` contact a `displayName`. Items carry no `schemas` (the request has it once) and no `groupIds`.
@@ -1330,7 +1378,7 @@ export interface components {
          *       "23b95024-7063-404c-9a3c-37532f53a9ce"
          *     ]
          */
-        groupIds: [
+        groupIdsFilter: [
             string,
             ...string[]
         ];
@@ -1555,7 +1603,7 @@ export interface operations {
                  *       "23b95024-7063-404c-9a3c-37532f53a9ce"
                  *     ]
                  */
-                groupIds?: components["parameters"]["groupIds"];
+                groupIds?: components["parameters"]["groupIdsFilter"];
             };
             header?: never;
             path: {
@@ -1675,6 +1723,3 @@ export interface operations {
         };
     };
 }
-type WithRequired<T, K extends keyof T> = T & {
-    [P in K]-?: T[P];
-};

@@ -140,7 +140,9 @@ describe.skipIf(skipReason !== undefined)(
         shownAlternatives += alternatives.length;
         for (const title of alternatives) await visible(operation('createContact').getByRole('button', { name: title, exact: true }));
         // And a field the alternative requires is marked so.
-        const ownRequired = (branch.required as string[]).filter((name) => name !== 'schemas' && name !== 'source');
+        // Required at the branch or in one of its own allOf members (shared field groups are $refs, not counted).
+        const required: string[] = [branch, ...(branch.allOf ?? []).filter((part: Node) => !part.$ref)].flatMap((part: Node) => part.required ?? []);
+        const ownRequired = required.filter((name) => name !== 'schemas' && name !== 'source');
         for (const name of ownRequired) {
           const row = operation('createContact').locator('tr', { has: page.locator(`td[title="${name}"]`) });
           await visible(row.getByText('required', { exact: true }));

@@ -51,6 +51,7 @@ const refusesAll = all('refused');
 const every = (verdict: Verdict) => Object.fromEntries(Object.keys(createCases).map((rule) => [rule, verdict])) as Record<Rule, Verdict>;
 /** `minItems: 1` has no TypeScript spelling but a tuple (`[T, ...T[]]`), which only openapi-typescript's --array-length writes. */
 const noMinItems: Record<Rule, Verdict> = { ...refusesAll, 'CH with an empty emails list': 'accepted' };
+const openMembers: Record<Rule, Verdict> = { ...noMinItems, 'a misspelt field (displayNmae)': 'accepted' };
 
 const cached = (key: keyof typeof versions.npm) => () => npmTool(key);
 const bin = (key: keyof typeof versions.npm, name: string) => join(npmTool(key), '.bin', name);
@@ -149,7 +150,8 @@ type Contact = Read;`,
     types: `import type { Endpoints } from './api';
 type Body = Endpoints.post_CreateContact['parameters']['body'];
 type Contact = Endpoints.get_GetContact['responses'][200];`,
-    expected: { generatedErrors: [], create: noMinItems, tolerant: 'accepted' },
+    // An allOf member without additionalProperties becomes `& Record<string, unknown>`: any extra field compiles.
+    expected: { generatedErrors: [], create: openMembers, tolerant: 'accepted' },
   },
   {
     name: 'typed-openapi --runtime zod',
@@ -161,12 +163,13 @@ import type { CreateContactRequest, Contact as Read } from './api';
 type Body = z.input<typeof CreateContactRequest>;
 type Contact = z.input<typeof Read>;`,
     zod: { module: 'api.ts', create: 'CreateContactRequest', contact: 'Contact' },
+    // Such an allOf member also becomes z.record(z.unknown()), one argument where zod 4 wants two: a type error.
     expected: {
-      generatedErrors: [],
-      create: noMinItems,
+      generatedErrors: ['api.ts'],
+      create: openMembers,
       tolerant: 'accepted',
       // Its zod has no .min(1) for minItems, and its objects are not .strict(): an unknown field is dropped, not refused.
-      runtime: { imports: true, create: { ...noMinItems, 'a misspelt field (displayNmae)': 'accepted' }, tolerant: 'accepted' },
+      runtime: { imports: true, create: openMembers, tolerant: 'accepted' },
     },
   },
   {

@@ -45,6 +45,9 @@ export function bulkResult(items: BulkContactItems, body: JsonObject): BulkResul
 
 /** The item index a failure's `id` names: a whole number below `count`, as a string (or, read tolerantly, a number). */
 function itemIndex(id: unknown, count: number): number | undefined {
-  const index = typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : id;
-  return Number.isInteger(index) && (index as number) >= 0 && (index as number) < count ? (index as number) : undefined;
+  let index: number;
+  if (typeof id === 'string' && /^\d+$/.test(id)) index = Number(id);
+  else if (typeof id === 'number') index = id;
+  else return undefined;
+  return Number.isInteger(index) && index >= 0 && index < count ? index : undefined;
 }

@@ -156,15 +156,16 @@ function contactIn(answer: OperationAnswer): Contact {
   return jsonObjectIn(answer) as Contact;
 }
 
+const HTTPS = /^https:\/\//i;
+const LOOPBACK_HTTP = /^http:\/\/(localhost|127(\.\d+){3}|\[::1\])(:\d+)?(\/|$)/i;
+
 /**
  * Plain http would carry the token in clear: only to this machine. Checked on the text, so that nothing
  * the URL parser forgives (a tab, a backslash, userinfo) can widen it; and parsed, so that a malformed
  * URL fails here and not at the first request (where a GET would be retried as a network failure).
  */
 function checkBaseUrl(baseUrl: unknown): void {
-  const https = typeof baseUrl === 'string' && /^https:\/\//i.test(baseUrl);
-  const loopbackHttp = typeof baseUrl === 'string' && /^http:\/\/(localhost|127(\.\d+){3}|\[::1\])(:\d+)?(\/|$)/i.test(baseUrl);
-  if ((https || loopbackHttp) && URL.canParse(baseUrl as string)) return;
+  if (typeof baseUrl === 'string' && (HTTPS.test(baseUrl) || LOOPBACK_HTTP.test(baseUrl)) && URL.canParse(baseUrl)) return;
   throw new TypeError('baseUrl must be https: (http: only for localhost, 127.x.x.x or [::1])');
 }
 

@@ -50,8 +50,8 @@ export function retryPolicy(retry: RetryOptions | false | undefined, limits: Tim
 }
 
 // Below 2^31 ms because setTimeout gives up there (it fires at once); no count or wait here needs fractions.
-function checkWholeNumber(name: string, value: unknown, min: number): void {
-  if (Number.isInteger(value) && (value as number) >= min && (value as number) < 2 ** 31) return;
+function checkWholeNumber(name: string, value: number, min: number): void {
+  if (Number.isInteger(value) && value >= min && value < 2 ** 31) return;
   throw new TypeError(`${name} must be an integer in [${min}, 2^31)`);
 }
 

@@ -447,14 +447,6 @@ export interface components {
             groupIds?: components["schemas"]["GroupIds"];
         };
         /**
-         * ChSource
-         * @description Control Hub: the `source` of a `CH` contact. A one-value `enum` beside the `const`, so that generators which read only one of the two keywords still see the single value.
-         * @example CH
-         * @constant
-         * @enum {string}
-         */
-        ChSource: "CH";
-        /**
          * Control Hub contact
          * @description A contact maintained in Control Hub (`source: CH`). It needs at least one way to reach it: one or more `emails`, `phoneNumbers` or `sipAddresses`.
          */
@@ -505,7 +497,13 @@ export interface components {
             ];
         }) & {
             schemas: components["schemas"]["ContactSchemaUrn"];
-            source: components["schemas"]["ChSource"];
+            /**
+             * @description Control Hub. A one-value `enum` beside the `const`, so that generators which read only one of the two keywords still see the single value; written here rather than as a shared schema, since some generators turn a named one-value enum into a type that intersects to nothing.
+             * @example CH
+             * @constant
+             * @enum {string}
+             */
+            source: "CH";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -513,14 +511,6 @@ export interface components {
              */
             source: "CH";
         };
-        /**
-         * Webex4BroadworksSource
-         * @description Webex for BroadWorks: the `source` of a `Webex4Broadworks` contact. A one-value `enum` beside the `const`, so that generators which read only one of the two keywords still see the single value.
-         * @example Webex4Broadworks
-         * @constant
-         * @enum {string}
-         */
-        Webex4BroadworksSource: "Webex4Broadworks";
         /**
          * RequiredDisplayName
          * @description The full name of the contact, as the directory shows it. Required for a new `Webex4Broadworks` contact.
@@ -533,7 +523,13 @@ export interface components {
          */
         CreateWebex4BroadworksContactRequest: components["schemas"]["CreateContactFields"] & {
             schemas: components["schemas"]["ContactSchemaUrn"];
-            source: components["schemas"]["Webex4BroadworksSource"];
+            /**
+             * @description Webex for BroadWorks. A one-value `enum` beside the `const`, so that generators which read only one of the two keywords still see the single value; written here rather than as a shared schema, since some generators turn a named one-value enum into a type that intersects to nothing.
+             * @example Webex4Broadworks
+             * @constant
+             * @enum {string}
+             */
+            source: "Webex4Broadworks";
             displayName: components["schemas"]["RequiredDisplayName"];
         } & {
             /**
@@ -987,14 +983,26 @@ export interface components {
                 ...components["schemas"]["SipAddressInput"][]
             ];
         }) & {
-            source: components["schemas"]["ChSource"];
+            /**
+             * @description Control Hub. A one-value `enum` beside the `const`, so that generators which read only one of the two keywords still see the single value; written here rather than as a shared schema, since some generators turn a named one-value enum into a type that intersects to nothing.
+             * @example CH
+             * @constant
+             * @enum {string}
+             */
+            source: "CH";
         };
         /**
          * New Webex4Broadworks contact
          * @description A bulk item that creates a `Webex4Broadworks` contact: no `contactId`, and a `displayName`.
          */
         BulkCreateWebex4BroadworksContactItem: components["schemas"]["ContactInputFields"] & {
-            source: components["schemas"]["Webex4BroadworksSource"];
+            /**
+             * @description Webex for BroadWorks. A one-value `enum` beside the `const`, so that generators which read only one of the two keywords still see the single value; written here rather than as a shared schema, since some generators turn a named one-value enum into a type that intersects to nothing.
+             * @example Webex4Broadworks
+             * @constant
+             * @enum {string}
+             */
+            source: "Webex4Broadworks";
             displayName: components["schemas"]["RequiredDisplayName"];
         };
         /**

@@ -16,7 +16,7 @@ import { bundledDocument } from '../fixtures/operations.js';
 import { FETCH_TIMEOUT_MS, type Fetched, fetchRuntime, type RuntimeSpec, runtimeSpecs } from './runtimes.js';
 
 const run = promisify(execFile);
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const rootPackage = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 const versionOf = async (name: string): Promise<string> =>
   JSON.parse(await readFile(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
@@ -74,7 +74,7 @@ afterAll(async () => {
 
 describe('the tarball', () => {
   it('holds dist/, the bundled document, README, LICENSE and package.json', () => {
-    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/contract.js', 'dist/contract.d.ts', 'generated/openapi.json', 'generated/openapi.yaml', 'README.md', 'LICENSE', 'package.json']) {
+    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/contract.js', 'dist/contract.d.ts', 'generated/openapi.json', 'generated/openapi-3.0.json', 'generated/openapi.yaml', 'README.md', 'LICENSE', 'package.json']) {
       expect(tarballFiles).toContain(file);
     }
   });

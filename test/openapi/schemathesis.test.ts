@@ -1,7 +1,7 @@
 // Schemathesis (PyPI, the standard OpenAPI fuzzer) holds the Prism mock to generated/openapi.json:
 // every operation, every check, positive and negative data, all four phases, a JUnit report under
-// test-results/. Only what the mock cannot do is configured away, each with its reason (README
-// "Schemathesis"). Also: the wiring reports a server that breaks the document, and README's live-tenant
+// test-results/. Only what the mock cannot do is configured away, each with its reason (docs/contract-testing.md
+// "Schemathesis"). Also: the wiring reports a server that breaks the document, and the manual's live-tenant
 // command, run against the mock as if it were a tenant, sends nothing but reads.
 //
 // Schemathesis comes from the venv .ci/run installs; without it the tests skip with the reason locally
@@ -98,7 +98,7 @@ describe.skipIf(skip)(`Schemathesis ${pinned} against the Prism mock of generate
       '--phases', 'examples,coverage,fuzzing,stateful',
       '--mode', 'all',
       '--checks', 'all',
-      // What the mock cannot do, nothing the document could fix (README "Schemathesis", case by case):
+      // What the mock cannot do, nothing the document could fix (docs/contract-testing.md "Schemathesis", case by case):
       // - unsupported_method (ST204): Prism answers an undeclared method with 405 but no Allow header;
       // - use_after_free (ST301): the mock keeps no state, so a deleted contact is still served.
       '--exclude-checks', 'unsupported_method,use_after_free',
@@ -140,17 +140,17 @@ describe.skipIf(skip)('Schemathesis finds what breaks the document', () => {
   }, 120_000);
 });
 
-/** The sh block of README's "Schemathesis" section that runs it against a live tenant. */
+/** The sh block of the manual's "Schemathesis" section (docs/contract-testing.md) that runs it against a live tenant. */
 function liveBlock(): string {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const section = readme.split(/^### /m).find((part) => part.startsWith('Schemathesis\n'));
-  expect(section, 'README has a section "Schemathesis"').toBeDefined();
+  const manual = readFileSync(join(root, 'docs', 'contract-testing.md'), 'utf8');
+  const section = manual.split(/^## /m).find((part) => part.startsWith('Schemathesis\n'));
+  expect(section, 'docs/contract-testing.md has a section "Schemathesis"').toBeDefined();
   const block = [...section!.matchAll(/^```sh\n([\s\S]*?)^```$/gm)].map((m) => m[1]!).find((text) => text.includes('schemathesis.live.toml'));
   expect(block, 'that section has an sh block with the live config').toBeDefined();
   return block!;
 }
 
-describe.skipIf(skip)("README's live-tenant Schemathesis command, against the mock as if it were a tenant", () => {
+describe.skipIf(skip)("the manual's live-tenant Schemathesis command, against the mock as if it were a tenant", () => {
   let prism: Prism;
   let url = '';
   const seen: { method: string; path: string }[] = [];
@@ -182,7 +182,7 @@ describe.skipIf(skip)("README's live-tenant Schemathesis command, against the mo
       CONTRACT_BASE_URL: url,
       WEBEX_ORG_ID: exampleIds.orgId,
       WEBEX_CONTACT_ID: exampleIds.contactId,
-      // The README's rate is for a tenant; the mock takes many more, so the run stays short.
+      // The manual's rate is for a tenant; the mock takes many more, so the run stays short.
       SCHEMATHESIS_RATE_LIMIT: '100000/m',
     };
     const settings = lines.slice(0, -1).map((line) => {

@@ -1,4 +1,4 @@
-// The README's live-tenant command, taken from README.md as text and run in bash as a user pastes it,
+// The manual's live-tenant command, taken from docs/contract-testing.md as text and run in bash as a user pastes it,
 // with only its placeholder values replaced: against a dead URL it must stop at once naming the URL and
 // the cause; against a server that refuses every token likewise; against the Prism mock (given as
 // CONTRACT_BASE_URL, so as a live server) it runs the live reads (writes are off by default), says so
@@ -17,11 +17,11 @@ import { exampleIds } from '../fixtures/operations.js';
 
 const token = 'SECRET-LIVE-RUN-TOKEN-3b9f';
 
-/** The sh block of README's "Against a live tenant" section that runs the suite. */
+/** The sh block of the manual's "Against a live tenant" section (docs/contract-testing.md) that runs the suite. */
 function liveBlock(): string {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const section = readme.split(/^### /m).find((part) => part.startsWith('Against a live tenant\n'));
-  expect(section, 'README has a section "Against a live tenant"').toBeDefined();
+  const manual = readFileSync(join(root, 'docs', 'contract-testing.md'), 'utf8');
+  const section = manual.split(/^## /m).find((part) => part.startsWith('Against a live tenant\n'));
+  expect(section, 'docs/contract-testing.md has a section "Against a live tenant"').toBeDefined();
   const blocks = [...section!.matchAll(/^```sh\n([\s\S]*?)^```$/gm)].map((match) => match[1]!);
   const block = blocks.find((text) => text.includes('npm run test:contract'));
   expect(block, 'that section has an sh block running npm run test:contract').toBeDefined();
@@ -81,7 +81,7 @@ function bash(script: string, env: Record<string, string>): Promise<Run> {
 const servers: Server[] = [];
 afterAll(() => Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve)))));
 
-describe("README's live-tenant command, pasted into bash", () => {
+describe("the manual's live-tenant command, pasted into bash", () => {
   const block = liveBlock();
   const ids = { WEBEX_ORG_ID: exampleIds.orgId, WEBEX_CONTACT_ID: exampleIds.contactId };
 

@@ -5,11 +5,35 @@
 // (`message`, `errors[].description`, `trackingId`) built from those reasons. `sl-violations` stays.
 import { createServer, request as httpRequest } from 'node:http';
 
-/** The Webex error body for a refused request: the violations Prism reported, or its problem+json. */
+/**
+ * One entry of Prism's `sl-violations` header.
+ * @typedef {object} Violation
+ * @property {string[]} location
+ * @property {string} message
+ * @property {string | number} [code]
+ * @property {string} [severity]
+ */
+
+/**
+ * A Webex error body.
+ * @typedef {object} WebexErrorBody
+ * @property {string} message
+ * @property {{ description: string }[]} errors
+ * @property {string} [trackingId]
+ */
+
+/**
+ * The Webex error body for a refused request: the violations Prism reported, or its problem+json.
+ * @param {{ violations?: Violation[], problem?: { title?: string, detail?: string } | undefined, trackingId?: string | undefined }} refusal
+ * @returns {WebexErrorBody}
+ */
 export function explainRefusal({ violations = [], problem, trackingId }) {
   // Every violation as Prism words it, in its order: a failed oneOf or anyOf lists each branch's reason,
   // which is verbose but never claims more than the validator found.
-  const reasons = violations.length ? violations.map((v) => v.message) : [problem?.detail || problem?.title].filter(Boolean);
+  // The cast: filter(Boolean) leaves no undefined reason, which TypeScript cannot see.
+  const reasons = violations.length
+    ? violations.map((v) => v.message)
+    : /** @type {string[]} */ ([problem?.detail || problem?.title].filter(Boolean));
   const [first = 'The mock refused the request.', ...rest] = reasons;
   const more = rest.length ? ` (and ${rest.length} more: see errors)` : '';
   return {
@@ -19,6 +43,7 @@ export function explainRefusal({ violations = [], problem, trackingId }) {
   };
 }
 
+/** @param {string} text */
 function parseJson(text) {
   try {
     return JSON.parse(text);
@@ -31,25 +56,29 @@ function parseJson(text) {
  * Listens on `host:port` and forwards every request to the Prism mock at `upstreamPort`. Resolves with
  * the server once it listens; `close()` stops it. A refusal (a 4xx with `sl-violations`, or Prism's
  * problem+json) is answered with its explanation; any other answer streams through as it is.
+ * @param {{ host: string, port: number, upstreamPort: number }} options
+ * @returns {Promise<{ close(): Promise<void> }>}
  */
 export function startRefusalExplainer({ host, port, upstreamPort }) {
   const server = createServer((req, res) => {
     const upstream = httpRequest({ host, port: upstreamPort, method: req.method, path: req.url, headers: req.headers }, (answer) => {
       const status = answer.statusCode ?? 502;
-      const violations = answer.headers['sl-violations'];
+      // Node joins a repeated header it does not know into one string: only set-cookie is ever a list.
+      const violations = /** @type {string | undefined} */ (answer.headers['sl-violations']);
       const problem = /application\/problem\+json/i.test(answer.headers['content-type'] ?? '');
       if (status < 400 || status >= 500 || !(violations || problem)) {
         res.writeHead(status, answer.headers);
         answer.pipe(res);
         return;
       }
+      /** @type {Buffer[]} */
       const chunks = [];
       answer.on('data', (chunk) => chunks.push(chunk));
       answer.on('end', () => {
         const body = explainRefusal({
           violations: (violations && parseJson(violations)) || [],
           problem: problem ? parseJson(Buffer.concat(chunks).toString('utf8')) : undefined,
-          trackingId: answer.headers.trackingid,
+          trackingId: /** @type {string | undefined} */ (answer.headers.trackingid),
         });
         const text = JSON.stringify(body);
         const { 'content-length': _length, 'transfer-encoding': _encoding, ...headers } = answer.headers;
@@ -73,7 +102,7 @@ export function startRefusalExplainer({ host, port, upstreamPort }) {
       server.off('error', reject);
       resolve({
         close: () =>
-          new Promise((done) => {
+          new Promise((/** @type {() => void} */ done) => {
             server.close(() => done());
             server.closeAllConnections();
           }),

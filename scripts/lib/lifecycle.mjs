@@ -4,12 +4,27 @@
 // usage error). The contract tests' global setup uses onStopSignal.
 import { USAGE_EXIT_CODE, UsageError } from './usage.mjs';
 
+/** @import { ChildProcess } from 'node:child_process' */
+
+/**
+ * @typedef {object} ScriptLifecycle
+ * @property {{
+ *   <T extends { stop(): unknown }>(starting: Promise<T>): Promise<T>;
+ *   <T>(starting: Promise<T>, stopServer: (server: T) => unknown): Promise<T>;
+ * }} started A server being started, stopped by `stopServer` or else by its own stop().
+ * @property {(child: ChildProcess, what: string) => void} watch
+ * @property {(error: unknown, what: string) => Promise<void>} failed
+ */
+
 /**
  * Calls `stop(signal)` on the first SIGINT or SIGTERM. Later ones are ignored (still handled), so a
  * second Ctrl-C cannot kill the process halfway through stopping. Returns a function that removes the handlers.
+ * @param {(signal: NodeJS.Signals) => void} stop
+ * @returns {() => void}
  */
 export function onStopSignal(stop) {
   let called = false;
+  /** @param {NodeJS.Signals} signal */
   const handler = (signal) => {
     if (called) return;
     called = true;
@@ -26,12 +41,20 @@ export function onStopSignal(stop) {
 /**
  * The life of a script that runs servers until stopped; SIGINT and SIGTERM stop it with exit code 0.
  * `afterStop` runs once the servers have stopped, just before the exit (e.g. a closing summary).
+ * @param {{ afterStop?: () => void }} [options]
+ * @returns {ScriptLifecycle}
  */
 export function scriptLifecycle({ afterStop } = {}) {
+  // Servers of different types, each stopServer taking its own starting's server (ScriptLifecycle's
+  // `started` holds the two together): hence any, here and in started's own parameters.
+  /** @type {{ starting: Promise<any>, stopServer: (server: any) => unknown }[]} */
   const servers = [];
   let stopping = false;
 
-  /** Stops every server started so far (one still starting once it is up), then exits with `exitCode`. */
+  /**
+   * Stops every server started so far (one still starting once it is up), then exits with `exitCode`.
+   * @param {number} exitCode
+   */
   async function stop(exitCode) {
     if (stopping) return;
     stopping = true;
@@ -45,6 +68,9 @@ export function scriptLifecycle({ afterStop } = {}) {
     /**
      * Tracks a server being started, so that a stop, even one that comes mid-start, stops it. Resolves
      * with the server; never once a stop is under way, so the script starts nothing more while it exits.
+     * Without `stopServer`, the server's own stop() stops it.
+     * @param {Promise<any>} starting
+     * @param {(server: any) => unknown} [stopServer]
      */
     started(starting, stopServer = (server) => server.stop()) {
       servers.push({ starting, stopServer });
@@ -55,6 +81,10 @@ export function scriptLifecycle({ afterStop } = {}) {
      * `what` names it in that line, e.g. 'The Prism mock'.
      */
     watch(child, what) {
+      /**
+       * @param {number | null} code
+       * @param {NodeJS.Signals | null} signal
+       */
       const ended = (code, signal) => {
         if (stopping) return;
         // Ctrl-C in a terminal signals the whole process group, the child included: a stop, not a death.
@@ -73,7 +103,7 @@ export function scriptLifecycle({ afterStop } = {}) {
     async failed(error, what) {
       if (stopping) return;
       const usage = error instanceof UsageError;
-      console.error(usage ? error.message : `Could not start ${what}: ${error.message}`);
+      console.error(usage ? error.message : `Could not start ${what}: ${/** @type {Error} */ (error).message}`);
       await stop(usage ? USAGE_EXIT_CODE : 1);
     },
   };

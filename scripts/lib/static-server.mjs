@@ -5,6 +5,16 @@ import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { PortInUseError } from './ports.mjs';
 
+/** @import { AddressInfo } from 'node:net' */
+
+/**
+ * @typedef {object} StaticServer
+ * @property {string} url
+ * @property {number} port
+ * @property {() => Promise<void>} close
+ */
+
+/** @type {Record<string, string>} */
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -15,6 +25,11 @@ const types = {
   '.png': 'image/png',
 };
 
+/**
+ * @param {string} dir
+ * @param {string} url
+ * @returns {string | null}
+ */
 function fileFor(dir, url) {
   let path;
   try {
@@ -33,6 +48,8 @@ function fileFor(dir, url) {
 /**
  * Serves `dir` on http://host:port (port 0: a free one). Rejects with PortInUseError naming
  * `portVariable` when the port is taken. Resolves with { url, port, close }.
+ * @param {{ dir: string, host?: string, port?: number, portVariable?: string }} options
+ * @returns {Promise<StaticServer>}
  */
 export function serveStatic({ dir, host = '127.0.0.1', port = 0, portVariable = 'the port' }) {
   const root = resolve(dir);
@@ -55,16 +72,16 @@ export function serveStatic({ dir, host = '127.0.0.1', port = 0, portVariable = 
     else createReadStream(file).pipe(response);
   });
   return new Promise((resolvePromise, reject) => {
-    server.once('error', (error) =>
+    server.once('error', (/** @type {NodeJS.ErrnoException} */ error) =>
       reject(error.code === 'EADDRINUSE' ? new PortInUseError(host, port, portVariable) : error),
     );
     server.listen(port, host, () => {
-      const bound = server.address().port;
+      const bound = /** @type {AddressInfo} */ (server.address()).port;
       resolvePromise({
         url: `http://${host}:${bound}`,
         port: bound,
         close: () =>
-          new Promise((done) => {
+          new Promise((/** @type {() => void} */ done) => {
             server.close(() => done());
             server.closeAllConnections();
           }),

@@ -9,20 +9,42 @@ export const lostIn30 = [
   'the documented values of a tolerant field (anyOf of an enum and any string, e.g. SipAddress `type`): the field is a plain string, because a 3.0 generator (progenitor) narrows that anyOf to the enum and then cannot read `work`',
 ];
 
+/**
+ * A node of the parsed document: a schema, an operation, a list, a scalar. The walk reads whichever
+ * keywords a node has and copies the rest as they are, so a node is `any`, in this file only.
+ * @typedef {any} Node
+ */
+/** @typedef {(node: Node) => Node} Resolve a node, or what its local `$ref` points at */
+
 const annotations = new Set(['title', 'description', 'examples', 'example']);
+/** @param {Node} value */
 const clone = (value) => structuredClone(value);
+/**
+ * @param {unknown} a
+ * @param {unknown} b
+ */
 const deepEqual = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The values a schema allows when it lists them (`const` or `enum`). */
+/**
+ * The values a schema allows when it lists them (`const` or `enum`).
+ * @param {Node} schema
+ * @returns {unknown[] | undefined}
+ */
 const listed = (schema) => ('const' in schema ? [schema.const] : schema.enum);
 
-/** True when `strict` says everything `loose` does (besides annotations), and perhaps more. */
+/**
+ * True when `strict` says everything `loose` does (besides annotations), and perhaps more.
+ * @param {Node} strict
+ * @param {Node} loose
+ * @param {Resolve} resolve
+ * @returns {boolean}
+ */
 function refines(strict, loose, resolve) {
   const [s, l] = [resolve(strict), resolve(loose)];
   // A const (or enum) that picks values of an enum of the same type: e.g. a branch's `source: CH`
   // beside the shared fields' `source: ContactSource`.
   const values = listed(s);
-  if (l.enum && values && s.type === l.type) return values.every((v) => l.enum.some((e) => deepEqual(e, v)));
+  if (l.enum && values && s.type === l.type) return values.every((v) => l.enum.some((/** @type {Node} */ e) => deepEqual(e, v)));
   return Object.entries(l).every(([key, value]) => annotations.has(key) || deepEqual(s[key], value));
 }
 
@@ -31,11 +53,17 @@ function refines(strict, loose, resolve) {
  * property its object members declare, closed with `additionalProperties: false`: the same rule in
  * 3.0 terms. Members that declare no properties of their own (e.g. an anyOf of `required` sets) stay
  * in `allOf`, and the properties their branches name are listed at the top too.
+ * @param {Node} schema
+ * @param {Resolve} resolve
  */
 function flattenClosed(schema, resolve) {
+  /** @type {Record<string, Node>} */
   const properties = {};
+  /** @type {string[]} */
   const required = [];
+  /** @type {Node[]} */
   const kept = [];
+  /** @param {Node} member */
   const absorb = (member) => {
     const target = resolve(member);
     if (!(target.type === 'object' || target.properties)) return void kept.push(member);
@@ -70,6 +98,7 @@ function flattenClosed(schema, resolve) {
 /**
  * 3.0 has no `type: null`; a member that allows only null becomes the 3.0.3 spelling of that,
  * `nullable` with `null` its one listed value (3.0.3 needs a `type` beside `nullable`).
+ * @param {Node} schema
  */
 function nullOnly(schema) {
   if (schema.type !== 'null') return schema;
@@ -83,8 +112,11 @@ const plainKeys = new Set(['type', ...annotations]);
  * `anyOf: [SomeEnum, {type: string}]` allows any string: it says the values usually seen, and that others
  * come. Some 3.0 generators keep only the enum and then refuse the others, so 3.0 gets the plain string
  * (the same rule for a validator).
+ * @param {Node} schema
+ * @param {Resolve} resolve
  */
 function tolerantString(schema, resolve) {
+  /** @type {Node[] | undefined} */
   const members = schema.anyOf;
   if (!members?.length) return schema;
   const plain = members.find((member) => member.type === 'string' && Object.keys(member).every((key) => plainKeys.has(key)));
@@ -96,8 +128,11 @@ function tolerantString(schema, resolve) {
 /**
  * `anyOf: [X, {type: null}]` where X (an object, say) never is null: the two exclude each other, so it is
  * also a oneOf, which progenitor reads as "X or null" (its anyOf reading wants an object even for null).
+ * @param {Node} schema
+ * @param {Resolve} resolve
  */
 function nullableChoice(schema, resolve) {
+  /** @type {Node[] | undefined} */
   const members = schema.anyOf;
   if (members?.length !== 2) return schema;
   const nulls = members.filter((member) => member.type === 'null');
@@ -108,12 +143,18 @@ function nullableChoice(schema, resolve) {
   return { ...rest, oneOf: anyOf };
 }
 
-/** One JSON Schema 2020-12 node, and all below it, in 3.0's dialect. */
+/**
+ * One JSON Schema 2020-12 node, and all below it, in 3.0's dialect.
+ * @param {Node} node
+ * @param {Resolve} resolve
+ * @returns {Node}
+ */
 function schemaTo30(node, resolve) {
   if (Array.isArray(node)) return node.map((item) => schemaTo30(item, resolve));
   if (!node || typeof node !== 'object') return node;
   const flat = node.unevaluatedProperties === false && node.allOf ? flattenClosed(node, resolve) : node;
   const schema = tolerantString(nullableChoice(nullOnly(flat), resolve), resolve);
+  /** @type {Record<string, Node>} */
   const out = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key === 'const') {
@@ -125,7 +166,7 @@ function schemaTo30(node, resolve) {
     } else if (key === 'type' && Array.isArray(value)) {
       // A list of types is an anyOf of each; the other keywords stay beside it (each applies to its own type).
       if (schema.anyOf) throw new Error(`a type list beside anyOf has no 3.0 spelling here: ${JSON.stringify(schema)}`);
-      out.anyOf = value.map((type) => nullOnly({ type }));
+      out.anyOf = value.map((/** @type {string} */ type) => nullOnly({ type }));
     } else if (key === 'properties' || key === 'patternProperties') {
       out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, schemaTo30(sub, resolve)]));
     } else if (key === 'example' || key === 'enum' || key === 'required' || key === 'discriminator') {
@@ -137,7 +178,13 @@ function schemaTo30(node, resolve) {
   return out;
 }
 
-/** Every schema object of a path item / operation / component, wherever OpenAPI puts them. */
+/**
+ * Every schema object of a path item / operation / component, wherever OpenAPI puts them.
+ * @param {Node} node
+ * @param {Resolve} resolve
+ * @param {string} [key]
+ * @returns {Node}
+ */
 function mapSchemas(node, resolve, key) {
   if (Array.isArray(node)) return node.map((item) => mapSchemas(item, resolve));
   if (!node || typeof node !== 'object') return node;
@@ -146,11 +193,16 @@ function mapSchemas(node, resolve, key) {
   return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, mapSchemas(v, resolve, k)]));
 }
 
-/** The 3.0.3 document derived from `document` (a bundled 3.1 document with local `$ref`s only). */
+/**
+ * The 3.0.3 document derived from `document` (a bundled 3.1 document with local `$ref`s only).
+ * @param {Node} document
+ * @returns {Record<string, Node>}
+ */
 export function toOpenApi30(document) {
+  /** @type {Resolve} */
   const resolve = (node) => {
     let at = node;
-    while (at?.$ref) at = at.$ref.replace(/^#\//, '').split('/').reduce((parent, key) => parent[key.replace(/~1/g, '/').replace(/~0/g, '~')], document);
+    while (at?.$ref) at = at.$ref.replace(/^#\//, '').split('/').reduce((/** @type {Node} */ parent, /** @type {string} */ key) => parent[key.replace(/~1/g, '/').replace(/~0/g, '~')], document);
     return at;
   };
   const { openapi, jsonSchemaDialect, webhooks, info, components = {}, ...rest } = document;
@@ -170,11 +222,15 @@ export function toOpenApi30(document) {
   return dropUnused(out);
 }
 
-/** Schemas nothing refers to any more (a closed schema's inlined members): 3.0 lint refuses unused components. */
+/**
+ * Schemas nothing refers to any more (a closed schema's inlined members): 3.0 lint refuses unused components.
+ * @param {Node} document
+ */
 function dropUnused(document) {
   for (;;) {
     const text = JSON.stringify({ ...document, components: { ...document.components, schemas: undefined } });
     const schemas = document.components.schemas;
+    /** @param {string} name */
     const referenced = (name) =>
       text.includes(`"#/components/schemas/${name}"`) ||
       Object.entries(schemas).some(([other, schema]) => other !== name && JSON.stringify(schema).includes(`"#/components/schemas/${name}"`));

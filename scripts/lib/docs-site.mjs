@@ -7,6 +7,22 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledDocument, bundledYaml, root } from './paths.mjs';
 
+/**
+ * The parts of a schema read here.
+ * @typedef {object} Schema
+ * @property {string} [$ref]
+ * @property {Schema[]} [anyOf]
+ * @property {Schema[]} [oneOf]
+ * @property {Schema[]} [allOf]
+ * @property {unknown} [discriminator]
+ */
+/**
+ * The parts of the bundled document read here; the page carries all of it.
+ * @typedef {object} Document
+ * @property {{ title: string, summary?: string, description?: string }} info
+ * @property {{ schemas: Record<string, Schema>, securitySchemes?: unknown }} components
+ */
+
 export const docsDir = join(root, 'dist', 'docs');
 const redocBundle = join(root, 'node_modules', 'redoc', 'bundles', 'redoc.standalone.js');
 
@@ -44,8 +60,17 @@ const redocOptions = {
   },
 };
 
+/**
+ * @param {Document} document
+ * @param {string | undefined} ref
+ */
 const localSchema = (document, ref) =>
   ref?.startsWith('#/components/schemas/') ? document.components.schemas[ref.slice('#/components/schemas/'.length)] : undefined;
+/**
+ * @param {Document} document
+ * @param {Schema | undefined} schema
+ * @returns {boolean}
+ */
 const isChoice = (document, schema) =>
   Boolean(
     schema &&
@@ -56,14 +81,20 @@ const isChoice = (document, schema) =>
 // description asks for them, and each operation's "Authorizations" links there.
 const securityMarker = '<!-- ReDoc-Inject: <security-definitions> -->';
 
-/** The description with the security schemes at the end of its Authentication section (or a new one). */
+/**
+ * The description with the security schemes at the end of its Authentication section (or a new one).
+ * @param {string} description
+ */
 function withSecuritySchemes(description) {
   if (description.includes(securityMarker)) return description;
   const lines = description.split('\n');
   const start = lines.findIndex((line) => /^#{1,6}\s+Authentication\b/i.test(line));
   if (start === -1) return `${description.trimEnd()}\n\n## Authentication\n\n${securityMarker}\n`;
-  const level = lines[start].match(/^#+/)[0].length;
-  const next = lines.findIndex((line, i) => i > start && /^(#+)\s/.test(line) && line.match(/^#+/)[0].length <= level);
+  // The casts: both lines start with `#`, as the tests before each match make sure.
+  const level = /** @type {RegExpMatchArray} */ (/** @type {string} */ (lines[start]).match(/^#+/))[0].length;
+  const next = lines.findIndex(
+    (line, i) => i > start && /^(#+)\s/.test(line) && /** @type {RegExpMatchArray} */ (line.match(/^#+/))[0].length <= level,
+  );
   const end = next === -1 ? lines.length : next;
   lines.splice(end, 0, securityMarker, '');
   return lines.join('\n');
@@ -75,6 +106,7 @@ function withSecuritySchemes(description) {
  * (a CH contact: any of emails, phone numbers, SIP addresses) renders as nothing. Without the
  * discriminator Redoc shows the oneOf as tabs, and each branch's own anyOf as tabs inside it; the
  * `source` const in each branch still says which is which.
+ * @param {Document} document
  */
 function documentForRedoc(document) {
   const copy = structuredClone(document);
@@ -87,11 +119,18 @@ function documentForRedoc(document) {
   return copy;
 }
 
+/** @param {string} text */
 const escapeHtml = (text) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+  text.replace(
+    /[&<>"']/g,
+    // The cast: `c` is one of the five characters the pattern matches.
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[/** @type {'&' | '<' | '>' | '"' | "'"} */ (c)],
+  );
 // JSON inside <script type="application/json">: `<` escaped so no string in the document can close the tag.
+/** @param {unknown} value */
 const jsonBlock = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
+/** @param {{ title: string, summary: string, document: Document }} content */
 function page({ title, summary, document }) {
   // Redoc gives every download link the same file name (openapi.json); once it has rendered, each link
   // is given the name of the file it points at, so the YAML saves as openapi.yaml.
@@ -140,9 +179,10 @@ function page({ title, summary, document }) {
 /**
  * Writes index.html, redoc.standalone.js, openapi.json and openapi.yaml to `outDir`. It builds
  * beside it and swaps the folder in, so a server reading `outDir` never sees half a site.
+ * @param {{ outDir?: string }} [options]
  */
 export function buildDocs({ outDir = docsDir } = {}) {
-  const document = JSON.parse(readFileSync(bundledDocument, 'utf8'));
+  const document = /** @type {Document} */ (JSON.parse(readFileSync(bundledDocument, 'utf8')));
   const redoc = readFileSync(redocBundle, 'utf8');
   if (!redoc.includes(remoteLogo)) {
     throw new Error(`${redocBundle} no longer contains ${remoteLogo}: check what the new Redoc loads from other hosts`);
@@ -160,7 +200,7 @@ export function buildDocs({ outDir = docsDir } = {}) {
       renameSync(outDir, old);
       replaced = true;
     } catch (error) {
-      if (error.code !== 'ENOENT') throw error;
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') throw error;
     }
     renameSync(staging, outDir);
     if (replaced) rmSync(old, { recursive: true, force: true });
@@ -170,6 +210,7 @@ export function buildDocs({ outDir = docsDir } = {}) {
   return outDir;
 }
 
+/** @param {string} file */
 const mtime = (file) => statSync(file, { throwIfNoEntry: false })?.mtimeMs;
 
 /** True when `outDir` has no index.html, or it is older than the document or this builder. */

@@ -9,18 +9,54 @@ import { listening, PortInUseError, reservePort } from './ports.mjs';
 import { startRefusalExplainer } from './refusal-explainer.mjs';
 import { sampleContactPath } from './samples.mjs';
 
+/**
+ * @import { ChildProcess } from 'node:child_process'
+ * @import { Readable } from 'node:stream'
+ */
+
+/**
+ * A running Prism: the mock (behind its refusal-explaining front) or the validating proxy.
+ * @typedef {object} Prism
+ * @property {string} url
+ * @property {number} port
+ * @property {ChildProcess} child
+ * @property {() => Promise<void>} stop
+ */
+
+/**
+ * @typedef {object} PrismOptions
+ * @property {string} [host]
+ * @property {number} [port]
+ * @property {string} [document]
+ * @property {boolean} [dynamic]
+ * @property {string | URL} [upstream] Run `prism proxy` in front of this server instead of `prism mock`.
+ * @property {string} [logFile]
+ * @property {'inherit' | 'pipe'} [output] 'pipe': Prism's output is left on `child.stdout`/`child.stderr`
+ *   for the caller (ignored with logFile).
+ * @property {NodeJS.ProcessEnv} [env]
+ * @property {string} [portVariable]
+ * @property {number} [readyTimeoutMs]
+ */
+
 const prismBin = fileURLToPath(new URL('../../node_modules/@stoplight/prism-cli/dist/index.js', import.meta.url));
 const safeHeaders = fileURLToPath(new URL('./prism-safe-headers.cjs', import.meta.url));
 
+/** @param {number} ms */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Polls `probe()` every 100 ms until it resolves true. Rejects if `child` exits first or `timeoutMs`
  * passes; `what` names what is awaited, for those messages.
+ * @param {() => Promise<boolean>} probe
+ * @param {{ timeoutMs: number, child?: ChildProcess, what: string }} options
  */
 async function waitUntil(probe, { timeoutMs, child, what }) {
   const deadline = Date.now() + timeoutMs;
   let exited = child ? (child.signalCode ?? child.exitCode) : null;
+  /**
+   * @param {number | null} code
+   * @param {NodeJS.Signals | null} signal
+   */
   const onExit = (code, signal) => (exited = signal ?? code);
   child?.once('exit', onExit);
   try {
@@ -35,7 +71,12 @@ async function waitUntil(probe, { timeoutMs, child, what }) {
   throw new Error(`no ${what} within ${timeoutMs} ms`);
 }
 
-/** True when anything answers `url` over HTTP within a second. */
+/**
+ * True when anything answers `url` over HTTP within a second.
+ * @param {string} url
+ * @param {Record<string, string>} headers
+ * @returns {Promise<boolean>}
+ */
 function answers(url, headers) {
   return fetch(url, { headers, signal: AbortSignal.timeout(1_000) }).then(
     (response) => {
@@ -46,7 +87,11 @@ function answers(url, headers) {
   );
 }
 
-/** Stops a child process: SIGTERM, then SIGKILL if it has not exited after `graceMs`. */
+/**
+ * Stops a child process: SIGTERM, then SIGKILL if it has not exited after `graceMs`.
+ * @param {ChildProcess} child
+ * @returns {Promise<void>}
+ */
 function stopChild(child, graceMs = 5_000) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
@@ -67,6 +112,8 @@ function stopChild(child, graceMs = 5_000) {
  * Prism generate responses from the schemas instead of serving the examples. Output goes to `logFile`
  * when given, to `child.stdout`/`child.stderr` for the caller to read with `output: 'pipe'`, else to
  * this process's stdout/stderr.
+ * @param {PrismOptions} [options]
+ * @returns {Promise<Prism>}
  */
 export async function startPrism({
   host = '127.0.0.1',
@@ -97,16 +144,19 @@ export async function startPrism({
   // With 'pipe', what Prism prints while starting (its banner, the readiness probe's request) is held
   // back: the caller's own banner comes first, and the held text is shown only if Prism fails to start.
   let startup = '';
+  /** @param {Buffer | string} chunk */
   const hold = (chunk) => (startup = (startup + chunk).slice(-4_000));
+  // The casts: with stdio 'pipe' (always so with a log) the child has both streams.
   if (log) {
-    child.stdout.pipe(log);
-    child.stderr.pipe(log);
+    /** @type {Readable} */ (child.stdout).pipe(log);
+    /** @type {Readable} */ (child.stderr).pipe(log);
   } else if (stdio === 'pipe') {
-    child.stdout.on('data', hold);
-    child.stderr.on('data', hold);
+    /** @type {Readable} */ (child.stdout).on('data', hold);
+    /** @type {Readable} */ (child.stderr).on('data', hold);
   }
   const url = `http://${host}:${chosen}`;
   const prismUrl = `http://${host}:${prismPort}`;
+  /** @type {{ close(): Promise<void> } | undefined} */
   let front;
   try {
     // The proxy is probed over TCP: an HTTP probe would be forwarded to the real upstream server.
@@ -123,7 +173,7 @@ export async function startPrism({
     await stopChild(child);
     if (error instanceof PortInUseError) throw error;
     const held = startup.trim() ? `\nPrism's output:\n${startup.trim()}` : '';
-    throw new Error(`Prism did not start: ${error.message}${logFile ? ` (see ${logFile})` : held}`);
+    throw new Error(`Prism did not start: ${/** @type {Error} */ (error).message}${logFile ? ` (see ${logFile})` : held}`);
   } finally {
     child.stdout?.off('data', hold);
     child.stderr?.off('data', hold);

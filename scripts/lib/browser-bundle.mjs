@@ -15,12 +15,31 @@ const POLYFILLS = [
 ];
 const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 
-/** The package a bundle input comes from, or undefined for the project's own files. */
+/**
+ * The package a bundle input comes from, or undefined for the project's own files.
+ * @param {string} path
+ * @returns {string | undefined}
+ */
 export const packageOf = (path) => /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
+
+/**
+ * A browser bundle and what went into it.
+ * @typedef {object} BrowserBundle
+ * @property {string} text The bundle itself: one ES module.
+ * @property {number} min
+ * @property {number} gzip
+ * @property {string[]} inputs
+ * @property {string[]} externals
+ * @property {[string, number][]} bytesBy
+ * @property {import('esbuild').Message[]} errors
+ * @property {import('esbuild').Message[]} warnings
+ */
 
 /**
  * Bundles `contents` (JavaScript resolved from the repository root). Resolves with the code, its sizes
  * (min, gzip level 9), the inputs, the imports left external, min bytes by input, and esbuild's messages.
+ * @param {string} contents
+ * @returns {Promise<BrowserBundle>}
  */
 export async function bundleForBrowser(contents) {
   const result = await build({
@@ -49,8 +68,13 @@ export async function bundleForBrowser(contents) {
   };
 }
 
-/** What a browser user would pay for and never needs: the OpenAPI document, a Node builtin, a polyfill. One line each. */
+/**
+ * What a browser user would pay for and never needs: the OpenAPI document, a Node builtin, a polyfill. One line each.
+ * @param {Pick<BrowserBundle, 'inputs' | 'externals'>} bundle
+ * @returns {string[]}
+ */
 export function forbiddenInputs({ inputs, externals }) {
+  /** @type {string[]} */
   const found = [];
   for (const path of [...inputs, ...externals]) {
     const name = packageOf(path);

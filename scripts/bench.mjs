@@ -27,7 +27,7 @@ if (files.length === 0) {
 mkdirSync(outDir, { recursive: true });
 let failed = false;
 for (const file of files) {
-  const outfile = join(outDir, basename(file, '.ts') + '.mjs');
+  const outfile = join(outDir, `${basename(file, '.ts')}.mjs`);
   await build({
     entryPoints: [join(benchDir, file)],
     outfile,

@@ -35,7 +35,7 @@ export function listQuery(query: ListContactsQuery | undefined): ListContactsQue
   }
   if (groupIds !== undefined) {
     checkNonEmptyList('query.groupIds', groupIds);
-    groupIds.forEach((id, index) => checkUuid(id, `query.groupIds[${index}]`));
+    for (const [index, id] of groupIds.entries()) checkUuid(id, `query.groupIds[${index}]`);
     sent.groupIds = groupIds;
   }
   return sent;

@@ -129,7 +129,7 @@ export function createContactsClient(options: ContactsClientOptions): ContactsCl
     async bulkCreateOrUpdate(orgId, items, callOptions) {
       const path = { orgId: toOrgUuid(orgId) };
       checkNonEmptyList('items', items);
-      items.forEach((item, index) => checkObject(`items[${index}]`, item));
+      for (const [index, item] of items.entries()) checkObject(`items[${index}]`, item);
       const body = { schemas: CONTACT_SCHEMA, contacts: items };
       const request = buildRequest(target, { path: BULK, method: 'post', params: { path }, body });
       return bulkResult(items, jsonObjectIn(await sendOperation(transport, 'bulkCreateOrUpdateContacts', request, callOptions)));

@@ -9,6 +9,6 @@ try {
   const built = buildDocs(outDir ? { outDir } : {});
   console.log(`built ${built}/{index.html,redoc.standalone.js,openapi.json,openapi.yaml}`);
 } catch (error) {
-  console.error(`Could not build the docs: ${error.message}`);
+  console.error(`Could not build the docs: ${/** @type {Error} */ (error).message}`);
   process.exit(1);
 }

@@ -20,19 +20,28 @@ import { PortInUseError, portFromEnv, reservePort } from './lib/ports.mjs';
 import { startPrism } from './lib/prism.mjs';
 import { UsageError } from './lib/usage.mjs';
 
+/**
+ * @import { AddressInfo } from 'node:net'
+ * @import { Readable } from 'node:stream'
+ */
+
 const usage = `Usage: npm run proxy -- <upstream-url>
 
   Forwards requests to <upstream-url> (http or https, e.g. https://webexapis.com/v1) and reports every
   request or response that breaks generated/openapi.json. PROXY_PORT sets the port (default 4011).`;
 
-/** The upstream URL from the arguments; a UsageError (with the usage) if there is not exactly one http(s) URL. */
+/**
+ * The upstream URL from the arguments; a UsageError (with the usage) if there is not exactly one http(s) URL.
+ * @param {string[]} args
+ */
 function upstreamFrom(args) {
+  /** @param {string} message */
   const wrong = (message) => new UsageError(`${message}\n\n${usage}`);
   if (args.length === 0) throw wrong('No upstream URL given.');
   if (args.length > 1) throw wrong(`Expected one upstream URL, got: ${args.join(' ')}`);
   let upstream;
   try {
-    upstream = new URL(args[0]);
+    upstream = new URL(/** @type {string} */ (args[0])); // the cast: there is exactly one
   } catch {
     throw wrong(`Not a URL: ${args[0]}`);
   }
@@ -40,6 +49,7 @@ function upstreamFrom(args) {
   return upstream;
 }
 
+/** @type {{ url: string, stop(): Promise<void> } | undefined} */
 let proxy;
 /** Per request: how many were answered, how many broke the document, and the violations in them. */
 const counted = { requests: 0, broken: 0, violations: 0, errors: 0, unanswered: 0 };
@@ -54,10 +64,16 @@ const life = scriptLifecycle({
   },
 });
 
-/** Counts one answer by its `sl-violations` header and, if it broke the document, says so in one line. */
+/**
+ * Counts one answer by its `sl-violations` header and, if it broke the document, says so in one line.
+ * @param {string | undefined} method
+ * @param {string | undefined} path
+ * @param {string | undefined} header
+ */
 function tally(method, path, header) {
   counted.requests += 1;
   if (!header) return;
+  /** @type {{ severity?: string, message: string, location?: string[] }[]} */
   let violations = [];
   try {
     violations = JSON.parse(header);
@@ -75,11 +91,14 @@ function tally(method, path, header) {
 /**
  * A pass-through front on `host:port` for the Prism proxy at `prismPort`: every request and answer goes
  * through as it is (status, headers, body); each answer is counted. Resolves once it listens.
+ * @param {{ host: string, port: number, prismPort: number }} options
+ * @returns {Promise<{ url: string, stop(): Promise<void> }>}
  */
 function startFront({ host, port, prismPort }) {
   const server = createServer((req, res) => {
     const forward = httpRequest({ host, port: prismPort, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-      tally(req.method, req.url, answer.headers['sl-violations']);
+      // The cast: Node joins a repeated header it does not know into one string (only set-cookie is a list).
+      tally(req.method, req.url, /** @type {string | undefined} */ (answer.headers['sl-violations']));
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
     });
@@ -95,12 +114,12 @@ function startFront({ host, port, prismPort }) {
   // Prism's own keep-alive is 5 s; the front closes idle sockets likewise, so a stop never waits long.
   server.keepAliveTimeout = 5_000;
   return new Promise((resolve, reject) => {
-    server.once('error', (error) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(host, port, 'PROXY_PORT') : error));
+    server.once('error', (/** @type {NodeJS.ErrnoException} */ error) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(host, port, 'PROXY_PORT') : error));
     server.listen(port, host, () =>
       resolve({
-        url: `http://${host}:${server.address().port}`,
+        url: `http://${host}:${/** @type {AddressInfo} */ (server.address()).port}`,
         stop: () =>
-          new Promise((done) => {
+          new Promise((/** @type {() => void} */ done) => {
             server.close(() => done());
             server.closeAllConnections();
           }),
@@ -139,9 +158,10 @@ try {
       '',
     ].join('\n'),
   );
-  // Prism's request log, with its Violation: lines, after the banner.
-  prism.child.stdout.pipe(process.stdout);
-  prism.child.stderr.pipe(process.stderr);
+  // Prism's request log, with its Violation: lines, after the banner (the casts: output 'pipe' leaves it
+  // on the child's streams).
+  /** @type {Readable} */ (prism.child.stdout).pipe(process.stdout);
+  /** @type {Readable} */ (prism.child.stderr).pipe(process.stderr);
 } catch (error) {
   await life.failed(error, 'the proxy');
 }

@@ -11,6 +11,9 @@ import { portFromEnv, reservePort } from './lib/ports.mjs';
 import { startPrism } from './lib/prism.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 
+/** @import { Readable } from 'node:stream' */
+
+/** @param {string} baseUrl */
 function clientSnippet(baseUrl) {
   const { orgId, contactId } = sampleIds;
   return [
@@ -37,9 +40,9 @@ try {
   const docs = await life.started(serveStatic({ dir: siteDir, port: docsPort, portVariable: 'DOCS_PORT' }), (docs) => docs.close());
   const mock = await life.started(startPrism({ port: mockPort, output: 'pipe' }));
   life.watch(mock.child, 'The Prism mock');
-  // Prism's request log, after the banner below.
-  mock.child.stdout.pipe(process.stdout);
-  mock.child.stderr.pipe(process.stderr);
+  // Prism's request log, after the banner below (the casts: output 'pipe' leaves it on the child's streams).
+  /** @type {Readable} */ (mock.child.stdout).pipe(process.stdout);
+  /** @type {Readable} */ (mock.child.stderr).pipe(process.stderr);
 
   console.log(
     [

@@ -6,10 +6,23 @@
 const http = require('node:http');
 
 const unsafe = /[^\t\x20-\x7e\x80-\xff]/g;
+/** @param {string} text */
 const escape = (text) => text.replace(unsafe, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-const safe = (value) => (typeof value === 'string' ? escape(value) : Array.isArray(value) ? value.map(safe) : value);
+/**
+ * The value with every string in it escaped, of the same shape (the cast: TypeScript cannot follow it).
+ * @template T
+ * @param {T} value
+ * @returns {T}
+ */
+const safe = (value) =>
+  /** @type {T} */ (typeof value === 'string' ? escape(value) : Array.isArray(value) ? value.map(safe) : value);
 
 const setHeader = http.ServerResponse.prototype.setHeader;
+/**
+ * @this {http.ServerResponse}
+ * @param {string} name
+ * @param {number | string | readonly string[]} value
+ */
 http.ServerResponse.prototype.setHeader = function setSafeHeader(name, value) {
   return setHeader.call(this, name, safe(value));
 };

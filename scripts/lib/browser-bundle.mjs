@@ -54,10 +54,11 @@ export async function bundleForBrowser(contents) {
     metafile: true,
     logLevel: 'silent',
   });
-  const code = result.outputFiles[0].contents;
-  const [output] = Object.values(result.metafile.outputs);
+  // The casts: one entry and `write: false` make exactly one output file, and the metafile describes it.
+  const code = /** @type {import('esbuild').OutputFile} */ (result.outputFiles[0]).contents;
+  const [output] = /** @type {[import('esbuild').Metafile['outputs'][string]]} */ (Object.values(result.metafile.outputs));
   return {
-    text: result.outputFiles[0].text,
+    text: /** @type {import('esbuild').OutputFile} */ (result.outputFiles[0]).text,
     min: code.length,
     gzip: gzipSync(code, { level: 9 }).length,
     inputs: Object.keys(result.metafile.inputs),

@@ -4,6 +4,8 @@
 // budget or pulls in the OpenAPI document, a Node builtin, or a polyfill: a browser user would pay for each.
 import { bundleForBrowser, forbiddenInputs } from './lib/browser-bundle.mjs';
 
+/** @import { BrowserBundle } from './lib/browser-bundle.mjs' */
+
 /** Issue 14: the whole client, every operation, at most 5.5 kB min+gzip. */
 const BUDGET_GZIP = 5632;
 
@@ -45,15 +47,20 @@ const consumers = {
     export const bulkDelete = (orgId, body) => client.post(contacts(orgId) + '/bulk/delete', body);`,
 };
 
+/** @type {Record<string, BrowserBundle>} */
 const results = {};
 for (const [name, contents] of Object.entries(consumers)) results[name] = await bundleForBrowser(contents);
-const ours = results[OURS];
-const bare = results[BARE];
+// The casts: the loop above bundled every consumer, these two among them.
+const ours = /** @type {BrowserBundle} */ (results[OURS]);
+const bare = /** @type {BrowserBundle} */ (results[BARE]);
 
 const header = ['bundle', 'min bytes', 'gzip bytes', 'modules'];
 const rows = Object.entries(results).map(([name, { min, gzip, inputs }]) => [name, String(min), String(gzip), String(inputs.length)]);
-const widths = header.map((_, c) => Math.max(...[header, ...rows].map((r) => r[c].length)));
-const line = (cells) => `| ${cells.map((cell, c) => (c ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join(' | ')} |`;
+// The casts: every row has a cell, and a width, for each column of the header.
+const widths = header.map((_, c) => Math.max(...[header, ...rows].map((r) => /** @type {string} */ (r[c]).length)));
+/** @param {string[]} cells */
+const line = (cells) =>
+  `| ${cells.map((cell, c) => (c ? cell.padStart(/** @type {number} */ (widths[c])) : cell.padEnd(/** @type {number} */ (widths[c])))).join(' | ')} |`;
 console.log(line(header));
 console.log(`|${widths.map((w, c) => '-'.repeat(w + (c ? 1 : 2)) + (c ? ':' : '')).join('|')}|`);
 for (const row of rows) console.log(line(row));

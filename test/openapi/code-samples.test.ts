@@ -2,7 +2,7 @@
 // every curl sample, pointed at the mock, gets the operation's documented success without violations,
 // and every TypeScript sample compiles under strict against this package's client.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,12 +52,21 @@ describe('TypeScript samples against the client', () => {
   const dir = mkdtempSync(join(tmpdir(), 'code-samples-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('every one compiles under strict, with webex-org-contacts resolved to src/', () => {
+  it('every one compiles under strict, with webex-org-contacts resolved to src/, and so does the README\'s client', () => {
     const files = operations.map((node) => {
       const file = join(dir, `${node.operationId}.ts`);
       // Each sample is a module of its own (top-level await, its own imports).
       writeFileSync(file, `${sample(node, 'webex-org-contacts')}\nexport {};\n`);
       return file;
+    });
+    // "The client in a screen": the README's TypeScript, as a reader copies it.
+    const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+    const screen = [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+    expect(screen.length, 'the README shows the client in TypeScript').toBeGreaterThan(0);
+    screen.forEach((code, i) => {
+      const file = join(dir, `readme-${i}.ts`);
+      writeFileSync(file, `${code}\nexport {};\n`);
+      files.push(file);
     });
     const program = ts.createProgram(files, {
       target: ts.ScriptTarget.ES2022,

@@ -56,7 +56,7 @@ try {
       '',
       `  ${curlExample(mock.url)}`,
       '',
-      'Or with the client:',
+      'Or with the client (in a file such as try.mjs in this folder, then node try.mjs):',
       '',
       ...clientSnippet(mock.url).map((line) => `  ${line}`),
       '',

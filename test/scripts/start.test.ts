@@ -1,15 +1,20 @@
 // `npm start` as a newcomer runs it: a child process on free ports (port 0, read back from what it
 // prints), checked through what it prints and what answers on those ports, then stopped by signal.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { validateContact } from '../../src/contract.js';
 import { documented } from '../fixtures/operations.js';
 import { alive, exitOf, listening, runScript, stopAll, waitForOutput, type ScriptRun } from '../fixtures/script-run.js';
 
 const waitMs = 30_000;
+const execFileAsync = promisify(execFile);
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const host = '127.0.0.1';
 
 const prismPids: number[] = [];
@@ -78,6 +83,15 @@ describe('npm start', () => {
     ]);
     const [, orgId, contactId] = snippet[2]!.match(/get\('([^']+)', '([^']+)'\)/)!;
     expect(url).toBe(`${mockUrl}/contacts/organizations/${orgId}/contacts/${contactId}`);
+    // Run as the banner says, from a file in the clone: the package resolves to itself (dist/, built by npm install).
+    const tryFile = join(root, `.try-start-snippet-${process.pid}.mjs`);
+    writeFileSync(tryFile, `${snippet.join('\n')}\nconsole.log(JSON.stringify(contact));\n`);
+    try {
+      const { stdout } = await execFileAsync(process.execPath, [tryFile], { cwd: root, timeout: waitMs });
+      expect(JSON.parse(stdout)).toEqual(contact);
+    } finally {
+      rmSync(tryFile, { force: true });
+    }
 
     const docs = await fetch(docsUrl, { signal: AbortSignal.timeout(waitMs) });
     expect(docs.status).toBe(200);

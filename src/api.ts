@@ -1,13 +1,22 @@
-// contacts.api: the openapi-fetch client typed by the generated paths, for what the typed methods do not
-// cover. Its fetch hands every request to the same retry loop as the typed methods (send.ts), so there is
-// one retry layer; the typed methods never go through this client, so nothing is retried twice.
-import createClient, { type Client, type HeadersOptions } from 'openapi-fetch';
-import { sendWithRetries, type Answer, type Transport } from './send.js';
+// `webex-org-contacts/api`: the openapi-fetch client typed by the generated paths, for what the typed
+// methods do not cover. An entry point of its own, so only apps using it bundle openapi-fetch's client.
+// It takes the options of createContactsClient, checked the same way (settings.ts), and its fetch hands
+// every request to the same retry loop as the typed methods (send.ts): one retry layer. The typed methods
+// never go through this client, so nothing is retried twice.
+import createClient, { type Client } from 'openapi-fetch';
+import { sendWithRetries, type Answer } from './send.js';
+import { clientSettings, type ContactsClientOptions } from './settings.js';
 import type { paths } from './types.js';
 
-export function createApiClient(transport: Transport, options: { baseUrl: string; headers: HeadersOptions }): Client<paths> {
+export type { ContactsClientOptions } from './settings.js';
+export type { paths } from './types.js';
+
+/** The openapi-fetch client of the document's paths, with the token, time limits and retries of `options`. */
+export function createContactsApi(options: ContactsClientOptions): Client<paths> {
+  const { transport, baseUrl, headers } = clientSettings(options);
   return createClient<paths>({
-    ...options,
+    baseUrl,
+    headers,
     fetch: async (request: Request) => {
       // The caller's signal (openapi-fetch puts it on the Request) aborts an attempt or a wait as for the typed methods.
       const outcome = await sendWithRetries(transport, request, request.signal);

@@ -1,6 +1,9 @@
-// The public API of webex-org-contacts. The contract helpers live at `webex-org-contacts/contract`.
+// The public API of webex-org-contacts. The contract helpers live at `webex-org-contacts/contract`, the
+// raw openapi-fetch client at `webex-org-contacts/api` (api.ts): never imported here, so it is not in
+// the bundle of an app that does not use it.
 export { createContactsClient } from './client.js';
-export type { ContactsClient, ContactsClientOptions } from './client.js';
+export type { ContactsClient } from './client.js';
+export type { ContactsClientOptions } from './settings.js';
 export type { CallOptions } from './operation.js';
 export type { BulkResult } from './bulk.js';
 export type { Fetch } from './send.js';

@@ -1,7 +1,7 @@
 // The caller's AbortSignal and timeoutMs: what is cancelled, what is sent again, what is thrown.
 import { describe, expect, it, vi } from 'vitest';
 import { WebexApiError, type CreateContactInput } from '../../src/index.js';
-import { clientOn, contactId, gotContact, orgId } from '../fixtures/client.js';
+import { apiOn, clientOn, contactId, gotContact, orgId } from '../fixtures/client.js';
 import { useFaultServer } from '../fixtures/fault-server.js';
 
 const server = useFaultServer();
@@ -103,9 +103,9 @@ describe('totalTimeoutMs', () => {
     expect(server.received.length).toBeLessThan(4);
   });
 
-  it('bounds contacts.api the same way', async () => {
+  it('bounds createContactsApi the same way', async () => {
     server.reply({ hang: true });
-    const call = clientOn(server, { timeoutMs: 60_000, totalTimeoutMs: 200 }).api.GET('/contacts/organizations/{orgId}/contacts/{contactId}', {
+    const call = apiOn(server, { timeoutMs: 60_000, totalTimeoutMs: 200 }).GET('/contacts/organizations/{orgId}/contacts/{contactId}', {
       params: { path: { orgId, contactId } },
     });
     await expect(call).rejects.toMatchObject({ name: 'TimeoutError', message: 'totalTimeoutMs exceeded' });

@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createContactsApi } from '../../src/api.js';
 import { createContactsClient, WebexApiError, type ContactsClientOptions } from '../../src/index.js';
 import { contactId, createdContact, gotContact, orgId, token } from '../fixtures/client.js';
 
@@ -52,6 +53,7 @@ afterAll(async () => {
 
 const client = (options: Partial<ContactsClientOptions> = {}) =>
   createContactsClient({ token, baseUrl, retry: { baseDelayMs: 1 }, ...options });
+const api = (options: Partial<ContactsClientOptions> = {}) => createContactsApi({ token, baseUrl, retry: { baseDelayMs: 1 }, ...options });
 const input = { source: 'Webex4Broadworks', displayName: 'Front Desk' } as const;
 const failure = (call: Promise<unknown>) => call.then(() => 'resolved', (error: unknown) => error);
 
@@ -77,10 +79,10 @@ describe('a 2xx body cut off in the middle', () => {
     expect(received).toHaveLength(1);
   });
 
-  it('is the fetch\'s own error from contacts.api, which returns no half body', async () => {
+  it('is the fetch\'s own error from createContactsApi, which returns no half body', async () => {
     script.push('cut');
     const error = await failure(
-      client({ retry: false }).api.GET('/contacts/organizations/{orgId}/contacts/{contactId}', { params: { path: { orgId, contactId } } }),
+      api({ retry: false }).GET('/contacts/organizations/{orgId}/contacts/{contactId}', { params: { path: { orgId, contactId } } }),
     );
     expect(error).toBeInstanceOf(TypeError);
     expect(error).not.toBeInstanceOf(WebexApiError);

@@ -1,6 +1,6 @@
 // get(): the request it sends and what it resolves with.
 import { describe, expect, it } from 'vitest';
-import { base64OrgId, clientOn, contactId, gotContact, orgId, token } from '../fixtures/client.js';
+import { apiOn, base64OrgId, clientOn, contactId, gotContact, orgId, token } from '../fixtures/client.js';
 import { useFaultServer } from '../fixtures/fault-server.js';
 
 const server = useFaultServer();
@@ -18,11 +18,11 @@ describe('get()', () => {
     expect(request?.headers['user-agent']).toBe('contacts-test/1.0');
   });
 
-  it('takes a baseUrl with a trailing slash, as contacts.api does', async () => {
+  it('takes a baseUrl with a trailing slash, as createContactsApi does', async () => {
     server.reply({ body: gotContact }, { body: gotContact });
-    const client = clientOn(server, { baseUrl: `${server.baseUrl}/` });
-    await client.get(orgId, contactId);
-    await client.api.GET('/contacts/organizations/{orgId}/contacts/{contactId}', { params: { path: { orgId, contactId } } });
+    const baseUrl = `${server.baseUrl}/`;
+    await clientOn(server, { baseUrl }).get(orgId, contactId);
+    await apiOn(server, { baseUrl }).GET('/contacts/organizations/{orgId}/contacts/{contactId}', { params: { path: { orgId, contactId } } });
     const url = `/v1/contacts/organizations/${orgId}/contacts/${contactId}`;
     expect(server.received.map((r) => r.url)).toEqual([url, url]);
   });

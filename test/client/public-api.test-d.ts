@@ -1,11 +1,12 @@
 // The public client API as users see it through src/index.ts: what get()/create() take and return, what
-// the options allow, and what `contacts.api` and WebexApiError are typed as. The raw generated schema
+// the options allow, and what createContactsApi (`webex-org-contacts/api`) and WebexApiError are typed as. The raw generated schema
 // types (enums, misspelt fields) are covered by test/openapi/schema-types.test-d.ts; here only what
 // CreateContactInput derives from them (per-source rules, schemas optional, strictness kept). Each
 // refused literal carries an expect-error directive, so the file stops compiling if the client's types
 // ever become looser.
 import type { Client } from 'openapi-fetch';
 import { describe, expectTypeOf, it } from 'vitest';
+import { createContactsApi } from '../../src/api.js';
 import {
   createContactsClient,
   WebexApiError,
@@ -153,14 +154,21 @@ describe('ContactsClientOptions', () => {
   });
 });
 
-describe('contacts.api', () => {
-  it('is openapi-fetch typed by the generated paths', () => {
-    expectTypeOf(contacts.api).toEqualTypeOf<Client<paths>>();
+describe('createContactsApi', () => {
+  const api = createContactsApi({ token: 'token' });
+
+  it('is openapi-fetch typed by the generated paths, made from the options of createContactsClient', () => {
+    expectTypeOf(api).toEqualTypeOf<Client<paths>>();
+    expectTypeOf(createContactsApi).parameter(0).toEqualTypeOf<ContactsClientOptions>();
+  });
+
+  it('is not on the typed client: it is an entry point of its own', () => {
+    expectTypeOf<ContactsClient>().not.toHaveProperty('api');
   });
 
   it('types data of GET on the contact path as Contact', async () => {
     const path = '/contacts/organizations/{orgId}/contacts/{contactId}' as const;
-    const { data, error } = await contacts.api.GET(path, { params: { path: { orgId, contactId } } });
+    const { data, error } = await api.GET(path, { params: { path: { orgId, contactId } } });
     // openapi-fetch maps the response type, so "is Contact" is checked as assignable both ways.
     expectTypeOf(data).not.toBeAny();
     expectTypeOf(data).toExtend<Contact | undefined>();
@@ -169,14 +177,14 @@ describe('contacts.api', () => {
     void data.contactId;
     expectTypeOf(error).not.toBeAny();
     // @ts-expect-error contactId is a required path parameter
-    void contacts.api.GET(path, { params: { path: { orgId } } });
+    void api.GET(path, { params: { path: { orgId } } });
   });
 
   it('types POST bodies by the generated request, schemas required', () => {
     const path = '/contacts/organizations/{orgId}/contacts' as const;
-    void contacts.api.POST(path, { params: { path: { orgId } }, body: { schemas: schemaUrn, source: 'CH', emails: [email] } });
+    void api.POST(path, { params: { path: { orgId } }, body: { schemas: schemaUrn, source: 'CH', emails: [email] } });
     // @ts-expect-error the raw client sends what it is given: no schemas filled in
-    void contacts.api.POST(path, { params: { path: { orgId } }, body: { source: 'CH', emails: [email] } });
+    void api.POST(path, { params: { path: { orgId } }, body: { source: 'CH', emails: [email] } });
   });
 });
 

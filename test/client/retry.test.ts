@@ -126,7 +126,7 @@ describe('Retry-After', () => {
 
 describe('how many times', () => {
   // Per method, a status it retries. A retry nested in another (get()/create() going through the retrying
-  // fetch that contacts.api uses) would send more, and succeed on the answer queued last.
+  // fetch that createContactsApi uses) would send more, and succeed on the answer queued last.
   const retriedFault = { GET: { status: 503 }, POST: { status: 429, headers: { 'Retry-After': '0' } } } satisfies Record<string, Reply>;
   for (const method of ['GET', 'POST'] as const) {
     it(`${method}: makes at most maxRetries retries and throws the last error`, async () => {

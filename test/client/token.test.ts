@@ -2,7 +2,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createContactsClient } from '../../src/index.js';
-import { clientOn, contactId, gotContact, orgId, token } from '../fixtures/client.js';
+import { apiOn, clientOn, contactId, gotContact, orgId, token } from '../fixtures/client.js';
 import { useFaultServer } from '../fixtures/fault-server.js';
 
 const server = useFaultServer();
@@ -118,10 +118,9 @@ describe('token', () => {
     expectNoToken(error);
   });
 
-  it('is absent from a network failure of contacts.api', async () => {
+  it('is absent from a network failure of createContactsApi', async () => {
     const fetch = (request: Request) => Promise.reject(new TypeError('fetch failed', { cause: request }));
-    const client = clientOn(server, { fetch, retry: false });
-    const error = await client.api
+    const error = await apiOn(server, { fetch, retry: false })
       .GET('/contacts/organizations/{orgId}/contacts/{contactId}', { params: { path: { orgId, contactId } } })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TypeError);

@@ -1,6 +1,7 @@
-// Browser safety: the main entry bundles for `platform: 'browser'` with nothing from Node, without the
-// bundled document, and with openapi-fetch as its only package. The same holds for src/'s text, so Deno
-// and Bun (which run the files as they are) see no Node-only API either.
+// Browser safety: the main entry and `webex-org-contacts/api` bundle for `platform: 'browser'` with
+// nothing from Node, without the bundled document, and with openapi-fetch as their only package; the main
+// entry without openapi-fetch's client, which only the api entry's users pay for. The same holds for
+// src/'s text, so Deno and Bun (which run the files as they are) see no Node-only API either.
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleForBrowser, forbiddenInputs, packageOf, type BrowserBundle } from '../../scripts/lib/browser-bundle.mjs';
@@ -8,11 +9,17 @@ import { bundleForBrowser, forbiddenInputs, packageOf, type BrowserBundle } from
 const srcDir = new URL('../../src/', import.meta.url);
 
 let bundle: BrowserBundle;
+let apiBundle: BrowserBundle;
 // The whole public API, so nothing is shaken away that a user could import. esbuild reports build errors
 // in the result only when it does not throw; a throw fails the tests too.
 beforeAll(async () => {
   bundle = await bundleForBrowser(`export * from './src/index.ts';`);
+  apiBundle = await bundleForBrowser(`export * from './src/api.ts';`);
 });
+
+// `onRequest` is the middleware hook of openapi-fetch's createClient, a name minifying keeps: of
+// openapi-fetch, the typed client uses only the URL and body serializers.
+const OPENAPI_FETCH_CLIENT = 'onRequest';
 
 describe('the browser bundle of src/index.ts', () => {
   it('builds with no errors or warnings', () => {
@@ -31,6 +38,29 @@ describe('the browser bundle of src/index.ts', () => {
 
   it('has openapi-fetch as its only package', () => {
     expect([...new Set(bundle.inputs.map(packageOf).filter(Boolean))]).toEqual(['openapi-fetch']);
+  });
+
+  it('holds neither webex-org-contacts/api nor openapi-fetch\'s createClient', () => {
+    expect(bundle.inputs).not.toContain('src/api.ts');
+    expect(bundle.text).not.toContain(OPENAPI_FETCH_CLIENT);
+  });
+});
+
+describe('the browser bundle of src/api.ts (webex-org-contacts/api)', () => {
+  it('builds with no errors or warnings', () => {
+    expect(apiBundle.errors).toEqual([]);
+    expect(apiBundle.warnings).toEqual([]);
+    expect(apiBundle.inputs).toContain('src/api.ts');
+  });
+
+  it('holds no OpenAPI document, Node builtin or polyfill, and openapi-fetch as its only package', () => {
+    expect(forbiddenInputs(apiBundle)).toEqual([]);
+    expect([...new Set(apiBundle.inputs.map(packageOf).filter(Boolean))]).toEqual(['openapi-fetch']);
+  });
+
+  it('holds openapi-fetch\'s createClient, and not the typed client', () => {
+    expect(apiBundle.text).toContain(OPENAPI_FETCH_CLIENT);
+    expect(apiBundle.inputs).not.toContain('src/client.ts');
   });
 });
 

@@ -6,7 +6,8 @@
 //        (or bun consumer.mjs, or deno run --allow-net=127.0.0.1 consumer.mjs)
 import { createRequire } from 'node:module';
 import { inspect } from 'node:util';
-import { WebexApiError, createContactsClient } from 'webex-org-contacts';
+import { WebexApiError, createContactsClient, toOrgUuid } from 'webex-org-contacts';
+import { createContactsApi } from 'webex-org-contacts/api';
 import { validateContact } from 'webex-org-contacts/contract';
 import document from 'webex-org-contacts/openapi.json' with { type: 'json' };
 
@@ -32,6 +33,10 @@ const failure = await contacts.create(orgId, { source: 'Webex4Broadworks', displ
   () => undefined,
   (error) => error,
 );
+// 4. The raw openapi-fetch client of webex-org-contacts/api: a get answered 429 (Retry-After: 0), then 200.
+const raw = await createContactsApi({ token, baseUrl }).GET('/contacts/organizations/{orgId}/contacts/{contactId}', {
+  params: { path: { orgId: toOrgUuid(orgId), contactId } },
+});
 
 console.log(
   JSON.stringify({
@@ -39,6 +44,7 @@ console.log(
     required,
     got,
     retried,
+    api: { data: raw.data, status: raw.response.status },
     contract: validateContact(got),
     documentServer: document.servers[0].url,
     error: {

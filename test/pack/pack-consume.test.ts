@@ -74,7 +74,7 @@ afterAll(async () => {
 
 describe('the tarball', () => {
   it('holds dist/, the bundled document, README, LICENSE and package.json', () => {
-    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/contract.js', 'dist/contract.d.ts', 'generated/openapi.json', 'generated/openapi-3.0.json', 'generated/openapi.yaml', 'README.md', 'LICENSE', 'package.json']) {
+    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/api.js', 'dist/api.d.ts', 'dist/contract.js', 'dist/contract.d.ts', 'generated/openapi.json', 'generated/openapi-3.0.json', 'generated/openapi.yaml', 'README.md', 'LICENSE', 'package.json']) {
       expect(tarballFiles).toContain(file);
     }
   });
@@ -127,7 +127,7 @@ describe('a strict NodeNext TypeScript project using the package', () => {
 });
 
 describe('a JavaScript program using the packed package', () => {
-  it.for(runtimeSpecs)('on $name $version: gets, sends the UUID for a base64 orgId, retries a 429, sends a failed POST once, and never shows the token', { timeout: SLOW }, async (spec, context) => {
+  it.for(runtimeSpecs)('on $name $version: gets, sends the UUID for a base64 orgId, retries a 429, sends a failed POST once, retries a 429 through webex-org-contacts/api, and never shows the token', { timeout: SLOW }, async (spec, context) => {
     const runtime = fetched.get(spec)!;
     if ('unavailable' in runtime) {
       if (inCi) throw new Error(`${spec.name} ${spec.version} is needed under CI=true: ${runtime.unavailable}`);
@@ -139,6 +139,8 @@ describe('a JavaScript program using the packed package', () => {
       { status: 429, headers: { 'Retry-After': '0' } },
       { body: gotContact },
       { status: 503, body: { message: unavailable } },
+      { status: 429, headers: { 'Retry-After': '0' } },
+      { body: gotContact },
     );
     // On stdin, not argv: a failed run's error message repeats the command line, and must not show the token.
     const input = JSON.stringify({ baseUrl: server.baseUrl, token, orgId: unpaddedBase64OrgId, contactId });
@@ -155,6 +157,7 @@ describe('a JavaScript program using the packed package', () => {
     if (spec.name === 'node') expect(seen.required).toEqual({ createContactsClient: 'function', WebexApiError: 'function' });
     expect(seen.got).toEqual(gotContact);
     expect(seen.retried).toEqual(gotContact);
+    expect(seen.api).toEqual({ data: gotContact, status: 200 });
     expect(seen.contract).toEqual({ valid: true, errors: [] });
     expect(seen.documentServer).toBe(bundledDocument.servers[0].url);
     expect(server.received.map((r) => `${r.method} ${r.url}`)).toEqual([
@@ -162,6 +165,8 @@ describe('a JavaScript program using the packed package', () => {
       `GET /v1/contacts/organizations/${orgId}/contacts/${contactId}`,
       `GET /v1/contacts/organizations/${orgId}/contacts/${contactId}`,
       `POST /v1/contacts/organizations/${orgId}/contacts`,
+      `GET /v1/contacts/organizations/${orgId}/contacts/${contactId}`,
+      `GET /v1/contacts/organizations/${orgId}/contacts/${contactId}`,
     ]);
     expect(server.received.every((r) => r.headers.authorization === `Bearer ${token}`)).toBe(true);
     expect(JSON.parse(server.received[3]!.body)).toMatchObject({ schemas: schemaUrn });
@@ -181,6 +186,7 @@ describe('a JavaScript program using the packed package', () => {
 // real (an `any` would make the expect-error directive unused, which fails compilation).
 const typedConsumer = `
 import { WebexApiError, createContactsClient, toOrgUuid, type Contact, type CreateContactInput } from 'webex-org-contacts';
+import { createContactsApi } from 'webex-org-contacts/api';
 import { validateContact, type ContractResult } from 'webex-org-contacts/contract';
 import document from 'webex-org-contacts/openapi.json' with { type: 'json' };
 
@@ -207,5 +213,11 @@ try {
     void [status, retryAfter, details];
   }
 }
-void [checked, unreachable, wrong];
+
+const api = createContactsApi({ token: 'token', retry: false });
+const { data } = await api.GET('/contacts/organizations/{orgId}/contacts/{contactId}', { params: { path: { orgId, contactId: got.contactId } } });
+const raw: Contact | undefined = data;
+// @ts-expect-error contactId is a required path parameter of the raw client too
+await api.GET('/contacts/organizations/{orgId}/contacts/{contactId}', { params: { path: { orgId } } });
+void [checked, unreachable, wrong, raw];
 `;

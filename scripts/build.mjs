@@ -14,5 +14,8 @@ for (const entry of old.filter((e) => e.name !== 'docs')) {
   rmSync(join(dist, entry.name), { recursive: true, force: true });
 }
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-const run = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
+const run = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 process.exit(run.status ?? 1);

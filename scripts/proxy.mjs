@@ -15,9 +15,9 @@
 // where Prism's log has one line per violation and several per request.
 import { createServer, request as httpRequest } from 'node:http';
 import { scriptLifecycle } from './lib/lifecycle.mjs';
-import { curlExample } from './lib/samples.mjs';
 import { PortInUseError, portFromEnv, reservePort } from './lib/ports.mjs';
 import { startPrism } from './lib/prism.mjs';
+import { curlExample } from './lib/samples.mjs';
 import { UsageError } from './lib/usage.mjs';
 
 /**
@@ -45,7 +45,8 @@ function upstreamFrom(args) {
   } catch {
     throw wrong(`Not a URL: ${args[0]}`);
   }
-  if (upstream.protocol !== 'http:' && upstream.protocol !== 'https:') throw wrong(`The upstream must be an http or https URL, not ${args[0]}`);
+  if (upstream.protocol !== 'http:' && upstream.protocol !== 'https:')
+    throw wrong(`The upstream must be an http or https URL, not ${args[0]}`);
   return upstream;
 }
 
@@ -85,7 +86,9 @@ function tally(method, path, header) {
   counted.errors += violations.filter((v) => v.severity === 'Error').length;
   const first = violations[0] ? `: ${[...(violations[0].location ?? [])].join('.')} ${violations[0].message}` : '';
   const more = violations.length > 1 ? ` (and ${violations.length - 1} more)` : '';
-  console.log(`Request ${counted.requests} broke the document: ${method} ${path}, ${violations.length} violation(s)${first}${more}`);
+  console.log(
+    `Request ${counted.requests} broke the document: ${method} ${path}, ${violations.length} violation(s)${first}${more}`,
+  );
 }
 
 /**
@@ -96,12 +99,15 @@ function tally(method, path, header) {
  */
 function startFront({ host, port, prismPort }) {
   const server = createServer((req, res) => {
-    const forward = httpRequest({ host, port: prismPort, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-      // The cast: Node joins a repeated header it does not know into one string (only set-cookie is a list).
-      tally(req.method, req.url, /** @type {string | undefined} */ (answer.headers['sl-violations']));
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const forward = httpRequest(
+      { host, port: prismPort, method: req.method, path: req.url, headers: req.headers },
+      (answer) => {
+        // The cast: Node joins a repeated header it does not know into one string (only set-cookie is a list).
+        tally(req.method, req.url, /** @type {string | undefined} */ (answer.headers['sl-violations']));
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     forward.on('error', (error) => {
       counted.unanswered += 1;
       if (res.headersSent) return res.destroy(error);
@@ -114,7 +120,9 @@ function startFront({ host, port, prismPort }) {
   // Prism's own keep-alive is 5 s; the front closes idle sockets likewise, so a stop never waits long.
   server.keepAliveTimeout = 5_000;
   return new Promise((resolve, reject) => {
-    server.once('error', (/** @type {NodeJS.ErrnoException} */ error) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(host, port, 'PROXY_PORT') : error));
+    server.once('error', (/** @type {NodeJS.ErrnoException} */ error) =>
+      reject(error.code === 'EADDRINUSE' ? new PortInUseError(host, port, 'PROXY_PORT') : error),
+    );
     server.listen(port, host, () =>
       resolve({
         url: `http://${host}:${/** @type {AddressInfo} */ (server.address()).port}`,

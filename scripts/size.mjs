@@ -80,7 +80,12 @@ const bare = /** @type {BrowserBundle} */ (results[BARE]);
 const api = /** @type {BrowserBundle} */ (results[API]);
 
 const header = ['bundle', 'min bytes', 'gzip bytes', 'modules'];
-const rows = Object.entries(results).map(([name, { min, gzip, inputs }]) => [name, String(min), String(gzip), String(inputs.length)]);
+const rows = Object.entries(results).map(([name, { min, gzip, inputs }]) => [
+  name,
+  String(min),
+  String(gzip),
+  String(inputs.length),
+]);
 // The casts: every row has a cell, and a width, for each column of the header.
 const widths = header.map((_, c) => Math.max(...[header, ...rows].map((r) => /** @type {string} */ (r[c]).length)));
 /** @param {string[]} cells */
@@ -90,8 +95,15 @@ console.log(line(header));
 console.log(`|${widths.map((w, c) => '-'.repeat(w + (c ? 1 : 2)) + (c ? ':' : '')).join('|')}|`);
 for (const row of rows) console.log(line(row));
 console.log(`\nours over bare openapi-fetch: +${ours.min - bare.min} bytes min, +${ours.gzip - bare.gzip} bytes gzip`);
-console.log(`ours, min bytes by module: ${ours.bytesBy.filter(([, b]) => b > 0).map(([p, b]) => `${p} ${b}`).join(', ')}`);
-console.log(`webex-org-contacts/api over bare openapi-fetch: +${api.min - bare.min} bytes min, +${api.gzip - bare.gzip} bytes gzip`);
+console.log(
+  `ours, min bytes by module: ${ours.bytesBy
+    .filter(([, b]) => b > 0)
+    .map(([p, b]) => `${p} ${b}`)
+    .join(', ')}`,
+);
+console.log(
+  `webex-org-contacts/api over bare openapi-fetch: +${api.min - bare.min} bytes min, +${api.gzip - bare.gzip} bytes gzip`,
+);
 
 const found = [
   ...(ours.gzip > BUDGET_GZIP ? [`${ours.gzip} bytes gzip is over the ${BUDGET_GZIP}-byte budget`] : []),
@@ -102,4 +114,6 @@ if (found.length) {
   console.error(`\nFAIL: the createContactsClient bundle has\n${found.map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`\ntarget: ≤ ${BUDGET_GZIP} bytes gzip, no OpenAPI document, Node builtin or polyfill: ${ours.gzip} bytes PASS`);
+console.log(
+  `\ntarget: ≤ ${BUDGET_GZIP} bytes gzip, no OpenAPI document, Node builtin or polyfill: ${ours.gzip} bytes PASS`,
+);

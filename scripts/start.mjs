@@ -6,9 +6,9 @@
 import { relative, resolve } from 'node:path';
 import { buildDocs, docsAreStale, docsDir } from './lib/docs-site.mjs';
 import { scriptLifecycle } from './lib/lifecycle.mjs';
-import { curlExample, sampleIds } from './lib/samples.mjs';
 import { portFromEnv, reservePort } from './lib/ports.mjs';
 import { startPrism } from './lib/prism.mjs';
+import { curlExample, sampleIds } from './lib/samples.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 
 /** @import { Readable } from 'node:stream' */
@@ -37,7 +37,9 @@ try {
     console.log(`Building the docs site (${relative(process.cwd(), siteDir) || '.'})…`);
     buildDocs({ outDir: siteDir });
   }
-  const docs = await life.started(serveStatic({ dir: siteDir, port: docsPort, portVariable: 'DOCS_PORT' }), (docs) => docs.close());
+  const docs = await life.started(serveStatic({ dir: siteDir, port: docsPort, portVariable: 'DOCS_PORT' }), (docs) =>
+    docs.close(),
+  );
   const mock = await life.started(startPrism({ port: mockPort, output: 'pipe' }));
   life.watch(mock.child, 'The Prism mock');
   // Prism's request log, after the banner below (the casts: output 'pipe' leaves it on the child's streams).

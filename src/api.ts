@@ -4,8 +4,8 @@
 // every request to the same retry loop as the typed methods (send.ts): one retry layer. The typed methods
 // never go through this client, so nothing is retried twice.
 import createClient, { type Client } from 'openapi-fetch';
-import { sendWithRetries, type Answer } from './send.js';
-import { clientSettings, type ContactsClientOptions } from './settings.js';
+import { type Answer, sendWithRetries } from './send.js';
+import { type ContactsClientOptions, clientSettings } from './settings.js';
 import type { paths } from './types.js';
 
 export type { ContactsClientOptions } from './settings.js';

@@ -27,6 +27,7 @@ function bearerHeader(token: unknown): string {
   if (/^bearer\s/i.test(token)) throw new TypeError('token must be the token alone, without "Bearer "');
   // CR, LF or NUL would make fetch throw a TypeError quoting the header, token and all; a space or a
   // character outside ASCII is in no bearer token (RFC 6750).
-  if (!/^[\x21-\x7e]+$/.test(token)) throw new TypeError('token must hold only visible ASCII characters (no spaces or control characters)');
+  if (!/^[\x21-\x7e]+$/.test(token))
+    throw new TypeError('token must hold only visible ASCII characters (no spaces or control characters)');
   return `Bearer ${token}`;
 }

@@ -3,11 +3,11 @@
 // Each method checks its arguments before anything is sent, then builds, sends and reads its request
 // the same way (operation.ts).
 import { checkNonEmptyList, checkObject, listQuery } from './arguments.js';
-import { bulkResult, type BulkResult } from './bulk.js';
+import { type BulkResult, bulkResult } from './bulk.js';
 import { listContacts, type Pages } from './list.js';
-import { jsonObjectIn, sendOperation, type CallOptions, type OperationAnswer } from './operation.js';
+import { type CallOptions, jsonObjectIn, type OperationAnswer, sendOperation } from './operation.js';
 import { buildRequest } from './request.js';
-import { clientSettings, type ContactsClientOptions } from './settings.js';
+import { type ContactsClientOptions, clientSettings } from './settings.js';
 import type {
   BulkContactItems,
   BulkDeleteContactIds,
@@ -97,13 +97,18 @@ export function createContactsClient(options: ContactsClientOptions): ContactsCl
       for (const [index, item] of items.entries()) checkObject(`items[${index}]`, item);
       const body = { schemas: CONTACT_SCHEMA, contacts: items };
       const request = buildRequest(settings, { path: BULK, method: 'post', params: { path }, body });
-      return bulkResult(items, jsonObjectIn(await sendOperation(transport, 'bulkCreateOrUpdateContacts', request, callOptions)));
+      return bulkResult(
+        items,
+        jsonObjectIn(await sendOperation(transport, 'bulkCreateOrUpdateContacts', request, callOptions)),
+      );
     },
 
     async bulkDelete(orgId, contactIds, callOptions) {
       const path = { orgId: toOrgUuid(orgId) };
       checkNonEmptyList('contactIds', contactIds);
-      const objectIds = contactIds.map((id, index) => toUuid(id, `contactIds[${index}]`, 'CONTACT')) as BulkDeleteContactIds;
+      const objectIds = contactIds.map((id, index) =>
+        toUuid(id, `contactIds[${index}]`, 'CONTACT'),
+      ) as BulkDeleteContactIds;
       const body = { schemas: CONTACT_SCHEMA, objectIds };
       const request = buildRequest(settings, { path: BULK_DELETE, method: 'post', params: { path }, body });
       await sendOperation(transport, 'bulkDeleteContacts', request, callOptions);

@@ -37,7 +37,9 @@ const defaultMaxErrors = 100;
 function maxErrorsOf(options: ContractOptions | undefined): number {
   const maxErrors = options?.maxErrors ?? defaultMaxErrors;
   if (maxErrors === Infinity || (Number.isInteger(maxErrors) && maxErrors >= 1)) return maxErrors;
-  throw new TypeError(`webex-org-contacts/contract: maxErrors must be a whole number from 1, or Infinity (got ${String(maxErrors)})`);
+  throw new TypeError(
+    `webex-org-contacts/contract: maxErrors must be a whole number from 1, or Infinity (got ${String(maxErrors)})`,
+  );
 }
 
 export type OperationId = keyof operations;
@@ -95,7 +97,7 @@ function nodeAt<T>(pointer: string): T | undefined {
   return at as T | undefined;
 }
 
-const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * A copy of `node` with each local `$ref` replaced by what it points to. Ajv merges the errors of a
@@ -128,15 +130,17 @@ function toContractError(error: ErrorObject): ContractError {
   const params = error.params as Record<string, unknown>;
   // Point at the field itself when Ajv points at the object that lacks or has too much of it.
   const field = fieldOf(error);
-  const path = field === undefined ? error.instancePath : `${error.instancePath}/${escape(field)}`;
+  const path = field === undefined ? error.instancePath : `${error.instancePath}/${escapePointer(field)}`;
   const allowed = Array.isArray(params.allowedValues) ? `: ${params.allowedValues.join(', ')}` : '';
   const constant = 'allowedValue' in params ? `: ${JSON.stringify(params.allowedValue)}` : '';
   const said =
     error.keyword === 'required'
       ? `is required${Array.isArray(params.alternatives) ? ` (or ${params.alternatives.join(' or ')})` : ''}`
-    : field !== undefined ? 'is not a known field'
-    : Array.isArray(params.refused) ? `matches none of: ${branchReasons(error, params.refused).join('; ')}`
-    : `${error.message ?? 'is invalid'}${allowed}${constant}`;
+      : field !== undefined
+        ? 'is not a known field'
+        : Array.isArray(params.refused)
+          ? `matches none of: ${branchReasons(error, params.refused).join('; ')}`
+          : `${error.message ?? 'is invalid'}${allowed}${constant}`;
   return { path, rule: error.keyword, message: `${path || '/'} ${said}` };
 }
 
@@ -174,8 +178,10 @@ function explainAnyOf(errors: ErrorObject[]): (error: ErrorObject) => ErrorObjec
     } else if (missing.length < branches) {
       for (const e of missing) dropped.add(e);
     } else {
-      const fields = missing.map((e) => `${e.instancePath}/${escape(String(e.params.missingProperty))}`);
-      missing.forEach((e, i) => replaced.set(e, { ...e, params: { ...e.params, alternatives: fields.filter((_, j) => j !== i) } }));
+      const fields = missing.map((e) => `${e.instancePath}/${escapePointer(String(e.params.missingProperty))}`);
+      missing.forEach((e, i) => {
+        replaced.set(e, { ...e, params: { ...e.params, alternatives: fields.filter((_, j) => j !== i) } });
+      });
     }
   }
   return (e) => (dropped.has(e) ? undefined : (replaced.get(e) ?? e));
@@ -199,7 +205,7 @@ function explainOneOf(errors: ErrorObject[]): ErrorObject[] {
     }
     const prefix = `${error.schemaPath}/`;
     let start = out.length;
-    while (start > 0 && out[start - 1]!.schemaPath.startsWith(prefix)) start--;
+    while (start > 0 && out[start - 1]?.schemaPath.startsWith(prefix)) start--;
     // Worded only if the result lists it (see branchReasons): most of a long list is left out.
     const refused = out.splice(start);
     out.push({ ...error, params: { ...error.params, refused } });
@@ -266,7 +272,7 @@ function validateAt(pointer: string, value: unknown, options: ContractOptions | 
   const branch = typeof tag === 'string' && Object.hasOwn(mapping, tag) ? mapping[tag] : undefined;
   if (branch) return result(validatorAt(branch.slice(1)), value, maxErrors);
   // No branch to check against: every branch would fail on the tag alone, so name only that.
-  const path = `/${escape(propertyName)}`;
+  const path = `/${escapePointer(propertyName)}`;
   const message = `${path} must be one of ${Object.keys(mapping).join(', ')}`;
   return { valid: false, errors: [{ path, rule: 'discriminator', message }] };
 }
@@ -291,7 +297,7 @@ export function validateCreateContactRequest(value: unknown, options?: ContractO
 function operationAt(operationId: OperationId): string {
   for (const [path, item] of Object.entries(openapi.paths)) {
     for (const [method, operation] of Object.entries(item)) {
-      if (operation?.operationId === operationId) return `/paths/${escape(path)}/${method}`;
+      if (operation?.operationId === operationId) return `/paths/${escapePointer(path)}/${method}`;
     }
   }
   throw new TypeError(`webex-org-contacts/contract: no operation ${String(operationId)} in the document`);
@@ -318,10 +324,16 @@ export function validateRequest(operationId: OperationId, body: unknown, options
   const resolved = requestBody?.$ref ? nodeAt<ContentNode>(requestBody.$ref.slice(1)) : requestBody;
   if (body === undefined) {
     if (!resolved?.required) return { valid: true, errors: [] };
-    return { valid: false, errors: [{ path: '', rule: 'requestBody', message: `/ is required: ${operationId} takes a request body` }] };
+    return {
+      valid: false,
+      errors: [{ path: '', rule: 'requestBody', message: `/ is required: ${operationId} takes a request body` }],
+    };
   }
   if (!resolved) {
-    return { valid: false, errors: [{ path: '', rule: 'requestBody', message: `/ is not allowed: ${operationId} takes no request body` }] };
+    return {
+      valid: false,
+      errors: [{ path: '', rule: 'requestBody', message: `/ is not allowed: ${operationId} takes no request body` }],
+    };
   }
   return validateContent(`${operation}/requestBody`, body, options);
 }
@@ -331,7 +343,12 @@ export function validateRequest(operationId: OperationId, body: unknown, options
  * A status the operation does not document is an error of its own. Lists at most `options.maxErrors`
  * errors (default 100); time grows in proportion to the body's size.
  */
-export function validateResponse(operationId: OperationId, status: number, body: unknown, options?: ContractOptions): ContractResult {
+export function validateResponse(
+  operationId: OperationId,
+  status: number,
+  body: unknown,
+  options?: ContractOptions,
+): ContractResult {
   maxErrorsOf(options);
   const operation = operationAt(operationId);
   const responses = nodeAt<Record<string, ContentNode>>(`${operation}/responses`) ?? {};
@@ -340,5 +357,5 @@ export function validateResponse(operationId: OperationId, status: number, body:
     const message = `status ${status} is not a documented response of ${operationId} (documented: ${Object.keys(responses).join(', ')})`;
     return { valid: false, errors: [{ path: '', rule: 'status', message }] };
   }
-  return validateContent(`${operation}/responses/${escape(key)}`, body, options);
+  return validateContent(`${operation}/responses/${escapePointer(key)}`, body, options);
 }

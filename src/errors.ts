@@ -98,7 +98,14 @@ export function errorFromAnswer({ operationId, request, response, text, problem 
 
 /** The error for a call that got no answer: `cause` is what the fetch threw. */
 export function errorWithoutAnswer({ operationId, request, cause }: FailedCall & { cause: unknown }): WebexApiError {
-  return new WebexApiError({ status: 0, message: 'No response (see cause)', operationId, method: request.method, url: request.url, cause });
+  return new WebexApiError({
+    status: 0,
+    message: 'No response (see cause)',
+    operationId,
+    method: request.method,
+    url: request.url,
+    cause,
+  });
 }
 
 /** Webex's error body as sent: each field may be missing or of another type. */

@@ -5,7 +5,7 @@
 import { errorFromAnswer } from './errors.js';
 import { isJsonObject } from './json.js';
 import { nextLinkTarget } from './link.js';
-import { jsonObjectIn, sendOperation, type CallOptions, type OperationAnswer } from './operation.js';
+import { type CallOptions, jsonObjectIn, type OperationAnswer, sendOperation } from './operation.js';
 import type { Transport } from './send.js';
 import type { Contact } from './types.js';
 
@@ -49,9 +49,12 @@ function nextPage(pages: Pages, answer: OperationAnswer, read: Set<string>): Req
   if (target === undefined) return undefined;
   read.add(answer.request.url);
   // Relative to the page it came with (RFC 8288).
-  if (!URL.canParse(target, answer.request.url)) throw errorFromAnswer({ ...answer, problem: 'The next page link is not a URL' });
+  if (!URL.canParse(target, answer.request.url))
+    throw errorFromAnswer({ ...answer, problem: 'The next page link is not a URL' });
   const url = new URL(target, answer.request.url);
-  if (url.origin !== pages.origin) throw errorFromAnswer({ ...answer, problem: 'The next page link leads to another origin: not followed' });
-  if (read.has(url.href)) throw errorFromAnswer({ ...answer, problem: 'The next page link leads to a page already read' });
+  if (url.origin !== pages.origin)
+    throw errorFromAnswer({ ...answer, problem: 'The next page link leads to another origin: not followed' });
+  if (read.has(url.href))
+    throw errorFromAnswer({ ...answer, problem: 'The next page link leads to a page already read' });
   return new Request(url, { headers: pages.headers });
 }

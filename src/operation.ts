@@ -2,7 +2,7 @@
 // whatever goes wrong rejecting as a WebexApiError of the operation, the caller's abort reason, or the
 // TimeoutError.
 import { errorFromAnswer, errorWithoutAnswer } from './errors.js';
-import { isJsonObject, parseJson, type JsonObject } from './json.js';
+import { isJsonObject, type JsonObject, parseJson } from './json.js';
 import { sendWithRetries, type Transport } from './send.js';
 import type { operations } from './types.js';
 
@@ -56,6 +56,7 @@ export async function sendOperation(
 export function jsonObjectIn(answer: OperationAnswer): JsonObject {
   const parsed = parseJson(answer.text);
   if (!parsed) throw errorFromAnswer({ ...answer, problem: 'The response has no JSON body' });
-  if (!isJsonObject(parsed.value)) throw errorFromAnswer({ ...answer, problem: 'The response body is not a JSON object' });
+  if (!isJsonObject(parsed.value))
+    throw errorFromAnswer({ ...answer, problem: 'The response body is not a JSON object' });
   return parsed.value;
 }

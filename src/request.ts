@@ -30,7 +30,10 @@ export interface RequestTarget {
 // `groupIds` goes out comma-separated, as the document says (`style: form, explode: false`).
 const querySerializer = createQuerySerializer({ array: { style: 'form', explode: false } });
 
-export function buildRequest<P extends keyof paths, M extends Method>(target: RequestTarget, spec: RequestSpec<P, M>): Request {
+export function buildRequest<P extends keyof paths, M extends Method>(
+  target: RequestTarget,
+  spec: RequestSpec<P, M>,
+): Request {
   const url = createFinalURL(spec.path, {
     baseUrl: target.baseUrl,
     params: spec.params as { path?: Record<string, unknown>; query?: Record<string, unknown> },

@@ -6,7 +6,7 @@
 // the caller's signal cover the body too, and a connection cut in the middle of a body is a failed
 // attempt like any other network failure.
 import type { Authorization } from './auth.js';
-import { retryDelay, wasNotProcessed, type RetryPolicy } from './retry-policy.js';
+import { type RetryPolicy, retryDelay, wasNotProcessed } from './retry-policy.js';
 import { sleep } from './sleep.js';
 
 /** A fetch: the platform's, or one given to the client (a test, a proxy, another runtime). */
@@ -50,7 +50,12 @@ export async function sendWithRetries(transport: Transport, request: Request, si
   for (let retry = 0; ; retry++) {
     const result = await attempt(transport, request, { body, signal, deadline });
     const response = 'response' in result ? result.response : undefined;
-    const wait = retryDelay(transport.policy, { method: request.method, retry, response, remainingMs: deadline - Date.now() });
+    const wait = retryDelay(transport.policy, {
+      method: request.method,
+      retry,
+      response,
+      remainingMs: deadline - Date.now(),
+    });
     if (wait === undefined) {
       if ('response' in result) return { answer: { ...result, earlierAttemptMayHaveApplied } };
       if (result.timedOut) throw result.error;
@@ -68,14 +73,21 @@ interface AttemptContext {
 }
 
 /** One attempt, within `timeoutMs` or the time left before the deadline, whichever is shorter. */
-async function attempt(transport: Transport, request: Request, { body, signal, deadline }: AttemptContext): Promise<AttemptResult> {
+async function attempt(
+  transport: Transport,
+  request: Request,
+  { body, signal, deadline }: AttemptContext,
+): Promise<AttemptResult> {
   const remainingMs = deadline - Date.now();
   // Nothing is sent when no time is left: a request aborted at once may still have reached the server.
   if (remainingMs <= 0) return { error: timeoutError('totalTimeoutMs'), timedOut: true };
   const limit = remainingMs < transport.policy.timeoutMs ? 'totalTimeoutMs' : 'timeoutMs';
   const controller = new AbortController();
   // The DOMException is made only when the timer fires: most attempts never need it.
-  const timer = setTimeout(() => controller.abort(timeoutError(limit)), Math.min(remainingMs, transport.policy.timeoutMs));
+  const timer = setTimeout(
+    () => controller.abort(timeoutError(limit)),
+    Math.min(remainingMs, transport.policy.timeoutMs),
+  );
   const onAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort);
   try {
@@ -107,7 +119,11 @@ interface SendInit {
 }
 
 /** Sends one attempt. The token is on the request only while it is sent: a fetch error's `cause` may hold the Request. */
-async function fetchOnce(custom: Fetch | undefined, request: Request, { body, authorization, signal }: SendInit): Promise<Response> {
+async function fetchOnce(
+  custom: Fetch | undefined,
+  request: Request,
+  { body, authorization, signal }: SendInit,
+): Promise<Response> {
   const init: RequestInit = body === undefined ? { signal } : { signal, body };
   // The platform's fetch takes the attempt's signal and body as `init`, so it builds the one Request it
   // always builds and no second one here (undici follows the signal of every Request made with one).

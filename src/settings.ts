@@ -3,7 +3,7 @@
 // the two check and send alike.
 import { removeTrailingSlash } from 'openapi-fetch';
 import { authorization, type TokenSource } from './auth.js';
-import { retryPolicy, type RetryOptions } from './retry-policy.js';
+import { type RetryOptions, retryPolicy } from './retry-policy.js';
 import type { Fetch, Transport } from './send.js';
 
 export interface ContactsClientOptions {
@@ -38,7 +38,14 @@ const DEFAULT_BASE_URL = 'https://webexapis.com/v1';
 /** Checks the options, throwing a TypeError that names the option, before anything is sent. */
 export function clientSettings(options: ContactsClientOptions): ClientSettings {
   const settings: Partial<ContactsClientOptions> = options ?? {};
-  const { baseUrl = DEFAULT_BASE_URL, timeoutMs = 30_000, totalTimeoutMs = 120_000, retry, fetch, userAgent } = settings;
+  const {
+    baseUrl = DEFAULT_BASE_URL,
+    timeoutMs = 30_000,
+    totalTimeoutMs = 120_000,
+    retry,
+    fetch,
+    userAgent,
+  } = settings;
   const transport: Transport = {
     authorization: authorization(settings.token as TokenSource),
     policy: retryPolicy(retry, { timeoutMs, totalTimeoutMs }),
@@ -58,7 +65,8 @@ const LOOPBACK_HTTP = /^http:\/\/(localhost|127(\.\d+){3}|\[::1\])(:\d+)?(\/|$)/
  * URL fails here and not at the first request (where a GET would be retried as a network failure).
  */
 function checkBaseUrl(baseUrl: unknown): void {
-  if (typeof baseUrl === 'string' && (HTTPS.test(baseUrl) || LOOPBACK_HTTP.test(baseUrl)) && URL.canParse(baseUrl)) return;
+  if (typeof baseUrl === 'string' && (HTTPS.test(baseUrl) || LOOPBACK_HTTP.test(baseUrl)) && URL.canParse(baseUrl))
+    return;
   throw new TypeError('baseUrl must be https: (http: only for localhost, 127.x.x.x or [::1])');
 }
 

@@ -8,10 +8,32 @@ import { root } from './paths.mjs';
 
 // Packages that exist to stand in for Node or newer platform APIs in a browser.
 const POLYFILLS = [
-  'core-js', 'core-js-pure', 'regenerator-runtime', '@babel/runtime', 'buffer', 'process', 'events', 'util',
-  'stream-browserify', 'readable-stream', 'path-browserify', 'crypto-browserify', 'url', 'querystring',
-  'punycode', 'assert', 'whatwg-fetch', 'cross-fetch', 'node-fetch', 'isomorphic-fetch', 'abort-controller',
-  'form-data', 'web-streams-polyfill', 'formdata-polyfill', 'globalthis', 'es6-promise',
+  'core-js',
+  'core-js-pure',
+  'regenerator-runtime',
+  '@babel/runtime',
+  'buffer',
+  'process',
+  'events',
+  'util',
+  'stream-browserify',
+  'readable-stream',
+  'path-browserify',
+  'crypto-browserify',
+  'url',
+  'querystring',
+  'punycode',
+  'assert',
+  'whatwg-fetch',
+  'cross-fetch',
+  'node-fetch',
+  'isomorphic-fetch',
+  'abort-controller',
+  'form-data',
+  'web-streams-polyfill',
+  'formdata-polyfill',
+  'globalthis',
+  'es6-promise',
 ];
 const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 
@@ -56,7 +78,9 @@ export async function bundleForBrowser(contents) {
   });
   // The casts: one entry and `write: false` make exactly one output file, and the metafile describes it.
   const code = /** @type {import('esbuild').OutputFile} */ (result.outputFiles[0]).contents;
-  const [output] = /** @type {[import('esbuild').Metafile['outputs'][string]]} */ (Object.values(result.metafile.outputs));
+  const [output] = /** @type {[import('esbuild').Metafile['outputs'][string]]} */ (
+    Object.values(result.metafile.outputs)
+  );
   return {
     text: /** @type {import('esbuild').OutputFile} */ (result.outputFiles[0]).text,
     min: code.length,

@@ -26,7 +26,6 @@ import { bundledDocument, bundledYaml, root } from './paths.mjs';
 export const docsDir = join(root, 'dist', 'docs');
 const redocBundle = join(root, 'node_modules', 'redoc', 'bundles', 'redoc.standalone.js');
 
-
 // Redoc's side menu footer shows Redocly's logo from their CDN. Pointed at an empty data: URL the
 // <img> fails locally and Redoc drops it (its onError handler), so the page asks no other host.
 const remoteLogo = 'src:"https://cdn.redoc.ly/redoc/logo-mini.svg"';
@@ -65,7 +64,9 @@ const redocOptions = {
  * @param {string | undefined} ref
  */
 const localSchema = (document, ref) =>
-  ref?.startsWith('#/components/schemas/') ? document.components.schemas[ref.slice('#/components/schemas/'.length)] : undefined;
+  ref?.startsWith('#/components/schemas/')
+    ? document.components.schemas[ref.slice('#/components/schemas/'.length)]
+    : undefined;
 /**
  * @param {Document} document
  * @param {Schema | undefined} schema
@@ -74,7 +75,9 @@ const localSchema = (document, ref) =>
 const isChoice = (document, schema) =>
   Boolean(
     schema &&
-      (schema.anyOf || schema.oneOf || schema.allOf?.some((part) => isChoice(document, localSchema(document, part.$ref) ?? part))),
+      (schema.anyOf ||
+        schema.oneOf ||
+        schema.allOf?.some((part) => isChoice(document, localSchema(document, part.$ref) ?? part))),
   );
 
 // Redoc 2 draws the security schemes (flow, authorization and token URLs, every scope) only where the
@@ -93,7 +96,8 @@ function withSecuritySchemes(description) {
   // The casts: both lines start with `#`, as the tests before each match make sure.
   const level = /** @type {RegExpMatchArray} */ (/** @type {string} */ (lines[start]).match(/^#+/))[0].length;
   const next = lines.findIndex(
-    (line, i) => i > start && /^(#+)\s/.test(line) && /** @type {RegExpMatchArray} */ (line.match(/^#+/))[0].length <= level,
+    (line, i) =>
+      i > start && /^(#+)\s/.test(line) && /** @type {RegExpMatchArray} */ (line.match(/^#+/))[0].length <= level,
   );
   const end = next === -1 ? lines.length : next;
   lines.splice(end, 0, securityMarker, '');
@@ -110,9 +114,13 @@ function withSecuritySchemes(description) {
  */
 function documentForRedoc(document) {
   const copy = structuredClone(document);
-  if (copy.components?.securitySchemes && copy.info) copy.info.description = withSecuritySchemes(copy.info.description ?? '');
+  if (copy.components?.securitySchemes && copy.info)
+    copy.info.description = withSecuritySchemes(copy.info.description ?? '');
   for (const schema of Object.values(copy.components?.schemas ?? {})) {
-    if (schema.discriminator && schema.oneOf?.some((branch) => isChoice(copy, localSchema(copy, branch.$ref) ?? branch))) {
+    if (
+      schema.discriminator &&
+      schema.oneOf?.some((branch) => isChoice(copy, localSchema(copy, branch.$ref) ?? branch))
+    ) {
       delete schema.discriminator;
     }
   }
@@ -124,7 +132,10 @@ const escapeHtml = (text) =>
   text.replace(
     /[&<>"']/g,
     // The cast: `c` is one of the five characters the pattern matches.
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[/** @type {'&' | '<' | '>' | '"' | "'"} */ (c)],
+    (c) =>
+      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[
+        /** @type {'&' | '<' | '>' | '"' | "'"} */ (c)
+      ],
   );
 // JSON inside <script type="application/json">: `<` escaped so no string in the document can close the tag.
 /** @param {unknown} value */
@@ -193,7 +204,10 @@ export function buildDocs({ outDir = docsDir } = {}) {
     writeFileSync(join(staging, 'redoc.standalone.js'), redoc.replace(remoteLogo, noLogo));
     copyFileSync(bundledDocument, join(staging, 'openapi.json'));
     copyFileSync(bundledYaml, join(staging, 'openapi.yaml'));
-    writeFileSync(join(staging, 'index.html'), page({ title: document.info.title, summary: document.info.summary ?? '', document: documentForRedoc(document) }));
+    writeFileSync(
+      join(staging, 'index.html'),
+      page({ title: document.info.title, summary: document.info.summary ?? '', document: documentForRedoc(document) }),
+    );
     const old = `${staging}-old`;
     let replaced = false;
     try {

@@ -44,7 +44,8 @@ function refines(strict, loose, resolve) {
   // A const (or enum) that picks values of an enum of the same type: e.g. a branch's `source: CH`
   // beside the shared fields' `source: ContactSource`.
   const values = listed(s);
-  if (l.enum && values && s.type === l.type) return values.every((v) => l.enum.some((/** @type {Node} */ e) => deepEqual(e, v)));
+  if (l.enum && values && s.type === l.type)
+    return values.every((v) => l.enum.some((/** @type {Node} */ e) => deepEqual(e, v)));
   return Object.entries(l).every(([key, value]) => annotations.has(key) || deepEqual(s[key], value));
 }
 
@@ -71,7 +72,8 @@ function flattenClosed(schema, resolve) {
     for (const [name, property] of Object.entries(target.properties ?? {})) {
       const before = properties[name];
       if (!before || refines(property, before, resolve)) properties[name] = property;
-      else if (!refines(before, property, resolve)) properties[name] = { description: resolve(property).description, allOf: [before, property] };
+      else if (!refines(before, property, resolve))
+        properties[name] = { description: resolve(property).description, allOf: [before, property] };
     }
     required.push(...(target.required ?? []));
     for (const key of ['anyOf', 'oneOf']) if (target[key]) kept.push({ [key]: target[key] });
@@ -119,7 +121,9 @@ function tolerantString(schema, resolve) {
   /** @type {Node[] | undefined} */
   const members = schema.anyOf;
   if (!members?.length) return schema;
-  const plain = members.find((member) => member.type === 'string' && Object.keys(member).every((key) => plainKeys.has(key)));
+  const plain = members.find(
+    (member) => member.type === 'string' && Object.keys(member).every((key) => plainKeys.has(key)),
+  );
   if (!plain || !members.every((member) => resolve(member).type === 'string')) return schema;
   const { anyOf, ...rest } = schema;
   return { ...rest, type: 'string' };
@@ -138,7 +142,8 @@ function nullableChoice(schema, resolve) {
   const nulls = members.filter((member) => member.type === 'null');
   const other = members.find((member) => member.type !== 'null');
   const target = other && resolve(other);
-  if (nulls.length !== 1 || !target || typeof target.type !== 'string' || target.type === 'null' || target.nullable) return schema;
+  if (nulls.length !== 1 || !target || typeof target.type !== 'string' || target.type === 'null' || target.nullable)
+    return schema;
   const { anyOf, ...rest } = schema;
   return { ...rest, oneOf: anyOf };
 }
@@ -162,7 +167,6 @@ function schemaTo30(node, resolve) {
     } else if (key === 'examples') {
       if (!('example' in schema) && Array.isArray(value) && value.length) out.example = value[0];
     } else if (key === 'contentMediaType' || key === 'contentSchema' || key === '$schema') {
-      continue;
     } else if (key === 'type' && Array.isArray(value)) {
       // A list of types is an anyOf of each; the other keywords stay beside it (each applies to its own type).
       if (schema.anyOf) throw new Error(`a type list beside anyOf has no 3.0 spelling here: ${JSON.stringify(schema)}`);
@@ -202,19 +206,36 @@ export function toOpenApi30(document) {
   /** @type {Resolve} */
   const resolve = (node) => {
     let at = node;
-    while (at?.$ref) at = at.$ref.replace(/^#\//, '').split('/').reduce((/** @type {Node} */ parent, /** @type {string} */ key) => parent[key.replace(/~1/g, '/').replace(/~0/g, '~')], document);
+    while (at?.$ref)
+      at = at.$ref
+        .replace(/^#\//, '')
+        .split('/')
+        .reduce(
+          (/** @type {Node} */ parent, /** @type {string} */ key) =>
+            parent[key.replace(/~1/g, '/').replace(/~0/g, '~')],
+          document,
+        );
     return at;
   };
   const { openapi, jsonSchemaDialect, webhooks, info, components = {}, ...rest } = document;
   const { summary, license, ...restInfo } = info;
   const { identifier, ...restLicense } = license ?? {};
   const { schemas = {}, ...otherComponents } = components;
-  const converted = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, schemaTo30(schema, resolve)]));
+  const converted = Object.fromEntries(
+    Object.entries(schemas).map(([name, schema]) => [name, schemaTo30(schema, resolve)]),
+  );
   const out = {
     openapi: '3.0.3',
     info: {
       ...restInfo,
-      ...(license ? { license: { ...restLicense, ...(identifier && !restLicense.url ? { url: `https://spdx.org/licenses/${identifier}.html` } : {}) } } : {}),
+      ...(license
+        ? {
+            license: {
+              ...restLicense,
+              ...(identifier && !restLicense.url ? { url: `https://spdx.org/licenses/${identifier}.html` } : {}),
+            },
+          }
+        : {}),
     },
     ...mapSchemas(rest, resolve),
     components: { ...mapSchemas(otherComponents, resolve), schemas: converted },
@@ -233,7 +254,9 @@ function dropUnused(document) {
     /** @param {string} name */
     const referenced = (name) =>
       text.includes(`"#/components/schemas/${name}"`) ||
-      Object.entries(schemas).some(([other, schema]) => other !== name && JSON.stringify(schema).includes(`"#/components/schemas/${name}"`));
+      Object.entries(schemas).some(
+        ([other, schema]) => other !== name && JSON.stringify(schema).includes(`"#/components/schemas/${name}"`),
+      );
     const unused = Object.keys(schemas).filter((name) => !referenced(name));
     if (!unused.length) return document;
     for (const name of unused) delete schemas[name];

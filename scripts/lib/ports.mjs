@@ -13,7 +13,9 @@ export class PortInUseError extends UsageError {
    * @param {string} variable
    */
   constructor(host, port, variable) {
-    super(`Port ${port} on ${host} is already in use. Stop whatever holds it, or set ${variable} to another port (e.g. ${variable}=${port + 1}).`);
+    super(
+      `Port ${port} on ${host} is already in use. Stop whatever holds it, or set ${variable} to another port (e.g. ${variable}=${port + 1}).`,
+    );
     this.name = 'PortInUseError';
   }
 }

@@ -7,7 +7,7 @@ const http = require('node:http');
 
 const unsafe = /[^\t\x20-\x7e\x80-\xff]/g;
 /** @param {string} text */
-const escape = (text) => text.replace(unsafe, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const escapeUnsafe = (text) => text.replace(unsafe, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 /**
  * The value with every string in it escaped, of the same shape (the cast: TypeScript cannot follow it).
  * @template T
@@ -15,7 +15,7 @@ const escape = (text) => text.replace(unsafe, (c) => `\\u${c.charCodeAt(0).toStr
  * @returns {T}
  */
 const safe = (value) =>
-  /** @type {T} */ (typeof value === 'string' ? escape(value) : Array.isArray(value) ? value.map(safe) : value);
+  /** @type {T} */ (typeof value === 'string' ? escapeUnsafe(value) : Array.isArray(value) ? value.map(safe) : value);
 
 const setHeader = http.ServerResponse.prototype.setHeader;
 /**

@@ -135,7 +135,11 @@ export async function startPrism({
     : ['mock', '--host', host, '--port', String(prismPort), ...(dynamic ? ['--dynamic'] : []), document];
   const log = logFile ? createWriteStream(logFile, { flags: 'a' }) : null;
   const stdio = log || output === 'pipe' ? 'pipe' : 'inherit';
-  const child = spawn(process.execPath, ['--require', safeHeaders, prismBin, ...mode], { cwd: root, stdio: ['ignore', stdio, stdio], ...(env ? { env } : {}) });
+  const child = spawn(process.execPath, ['--require', safeHeaders, prismBin, ...mode], {
+    cwd: root,
+    stdio: ['ignore', stdio, stdio],
+    ...(env ? { env } : {}),
+  });
   // If this process exits while Prism runs (process.exit, an uncaught error), Prism goes with it, never
   // left running on its own. Removed once Prism has exited, which stop() waits for.
   const killOnExit = () => child.kill('SIGKILL');
@@ -162,7 +166,10 @@ export async function startPrism({
     // The proxy is probed over TCP: an HTTP probe would be forwarded to the real upstream server.
     const ready = upstream
       ? { probe: () => listening(chosen, { host, timeoutMs: 1_000 }), what: `a listener on ${host}:${chosen}` }
-      : { probe: () => answers(prismUrl + sampleContactPath, { authorization: 'Bearer readiness-probe' }), what: `an answer at ${prismUrl}${sampleContactPath}` };
+      : {
+          probe: () => answers(prismUrl + sampleContactPath, { authorization: 'Bearer readiness-probe' }),
+          what: `an answer at ${prismUrl}${sampleContactPath}`,
+        };
     await waitUntil(ready.probe, { timeoutMs: readyTimeoutMs, child, what: ready.what });
     if (!upstream) {
       front = await startRefusalExplainer({ host, port: chosen, upstreamPort: prismPort }).catch((error) => {
@@ -173,7 +180,9 @@ export async function startPrism({
     await stopChild(child);
     if (error instanceof PortInUseError) throw error;
     const held = startup.trim() ? `\nPrism's output:\n${startup.trim()}` : '';
-    throw new Error(`Prism did not start: ${/** @type {Error} */ (error).message}${logFile ? ` (see ${logFile})` : held}`);
+    throw new Error(
+      `Prism did not start: ${/** @type {Error} */ (error).message}${logFile ? ` (see ${logFile})` : held}`,
+    );
   } finally {
     child.stdout?.off('data', hold);
     child.stderr?.off('data', hold);
@@ -189,4 +198,3 @@ export async function startPrism({
     },
   };
 }
-

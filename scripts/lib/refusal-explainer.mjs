@@ -61,31 +61,38 @@ function parseJson(text) {
  */
 export function startRefusalExplainer({ host, port, upstreamPort }) {
   const server = createServer((req, res) => {
-    const upstream = httpRequest({ host, port: upstreamPort, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-      const status = answer.statusCode ?? 502;
-      // Node joins a repeated header it does not know into one string: only set-cookie is ever a list.
-      const violations = /** @type {string | undefined} */ (answer.headers['sl-violations']);
-      const problem = /application\/problem\+json/i.test(answer.headers['content-type'] ?? '');
-      if (status < 400 || status >= 500 || !(violations || problem)) {
-        res.writeHead(status, answer.headers);
-        answer.pipe(res);
-        return;
-      }
-      /** @type {Buffer[]} */
-      const chunks = [];
-      answer.on('data', (chunk) => chunks.push(chunk));
-      answer.on('end', () => {
-        const body = explainRefusal({
-          violations: (violations && parseJson(violations)) || [],
-          problem: problem ? parseJson(Buffer.concat(chunks).toString('utf8')) : undefined,
-          trackingId: /** @type {string | undefined} */ (answer.headers.trackingid),
+    const upstream = httpRequest(
+      { host, port: upstreamPort, method: req.method, path: req.url, headers: req.headers },
+      (answer) => {
+        const status = answer.statusCode ?? 502;
+        // Node joins a repeated header it does not know into one string: only set-cookie is ever a list.
+        const violations = /** @type {string | undefined} */ (answer.headers['sl-violations']);
+        const problem = /application\/problem\+json/i.test(answer.headers['content-type'] ?? '');
+        if (status < 400 || status >= 500 || !(violations || problem)) {
+          res.writeHead(status, answer.headers);
+          answer.pipe(res);
+          return;
+        }
+        /** @type {Buffer[]} */
+        const chunks = [];
+        answer.on('data', (chunk) => chunks.push(chunk));
+        answer.on('end', () => {
+          const body = explainRefusal({
+            violations: (violations && parseJson(violations)) || [],
+            problem: problem ? parseJson(Buffer.concat(chunks).toString('utf8')) : undefined,
+            trackingId: /** @type {string | undefined} */ (answer.headers.trackingid),
+          });
+          const text = JSON.stringify(body);
+          const { 'content-length': _length, 'transfer-encoding': _encoding, ...headers } = answer.headers;
+          res.writeHead(status, {
+            ...headers,
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(text),
+          });
+          res.end(text);
         });
-        const text = JSON.stringify(body);
-        const { 'content-length': _length, 'transfer-encoding': _encoding, ...headers } = answer.headers;
-        res.writeHead(status, { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
-        res.end(text);
-      });
-    });
+      },
+    );
     upstream.on('error', (error) => {
       if (res.headersSent) return res.destroy(error);
       const text = JSON.stringify({ message: `The Prism mock did not answer: ${error.message}`, errors: [] });

@@ -11,7 +11,10 @@ import { bundledDocument } from './paths.mjs';
  */
 const { components, paths } = /** @type {SampleSource} */ (JSON.parse(readFileSync(bundledDocument, 'utf8')));
 /** The document's own example ids: what the mock answers with its examples. */
-export const sampleIds = { orgId: components.parameters.orgId.example, contactId: components.parameters.contactId.example };
+export const sampleIds = {
+  orgId: components.parameters.orgId.example,
+  contactId: components.parameters.contactId.example,
+};
 // Get a Contact (its template in the document) with those ids: the readiness probe and the printed curl use it.
 // Typed as found: without Get a Contact in the document this import throws; its template names only these ids.
 export const sampleContactPath = /** @type {string} */ (

@@ -8,11 +8,11 @@ import { Agent } from 'node:http';
 import { cpus } from 'node:os';
 import axios from 'axios';
 import createClient from 'openapi-fetch';
-import { createContactsClient, type BulkContactItems, type Contact, type paths } from '../../src/index.js';
-import { contactId, createRequest, createdContact, gotContact, orgId, schemaUrn } from '../fixtures/client.js';
+import { type BulkContactItems, type Contact, createContactsClient, type paths } from '../../src/index.js';
+import { contactId, createdContact, createRequest, gotContact, orgId, schemaUrn } from '../fixtures/client.js';
 import { requestExample, responseExample } from '../fixtures/operations.js';
 import { retriedContactId, retriedOrgId, startContactServer, token } from './contact-server.js';
-import { interleave, median, pairedRatio, table, type Measure, type Variant } from './interleave.js';
+import { interleave, type Measure, median, pairedRatio, table, type Variant } from './interleave.js';
 import { measureZeroDelayWaits } from './zero-delay-waits.js';
 
 /** Our per-request median may be at most this many times bare openapi-fetch's (issue 7). */
@@ -66,7 +66,11 @@ try {
   // `expected`: what the variant must resolve with before its speed means anything.
   type Checked = Variant & { expected: unknown };
   const get = (contact: string): Checked[] => [
-    { name: 'GET fetch', expected: gotContact, run: () => fetch(baseUrl + getUrl(contact), { headers }).then((r) => r.json()) },
+    {
+      name: 'GET fetch',
+      expected: gotContact,
+      run: () => fetch(baseUrl + getUrl(contact), { headers }).then((r) => r.json()),
+    },
     {
       name: 'GET openapi-fetch',
       expected: gotContact,
@@ -80,9 +84,11 @@ try {
       name: 'POST fetch',
       expected: createdContact,
       run: () =>
-        fetch(baseUrl + createUrl(org), { method: 'POST', headers: jsonHeaders, body: JSON.stringify(createRequest) }).then(
-          (r) => r.json(),
-        ),
+        fetch(baseUrl + createUrl(org), {
+          method: 'POST',
+          headers: jsonHeaders,
+          body: JSON.stringify(createRequest),
+        }).then((r) => r.json()),
     },
     {
       name: 'POST openapi-fetch',
@@ -90,17 +96,28 @@ try {
       run: () => bare.POST(createPath, { params: { path: { orgId: org } }, body: createRequest }).then(data),
     },
     { name: 'POST create()', expected: createdContact, run: () => ours.create(org, createRequest) },
-    { name: 'POST axios', expected: createdContact, run: () => ax.post(createUrl(org), createRequest).then((r) => r.data) },
+    {
+      name: 'POST axios',
+      expected: createdContact,
+      run: () => ax.post(createUrl(org), createRequest).then((r) => r.data),
+    },
   ];
   // The five other operations: bare openapi-fetch making the request our method makes, and our method.
   const others: Checked[] = [
     {
       name: 'PATCH openapi-fetch',
       expected: updated,
-      run: () => bare.PATCH(getPath, { params: { path: { orgId, contactId } }, body: { ...changes, schemas: schemaUrn } }).then(data),
+      run: () =>
+        bare
+          .PATCH(getPath, { params: { path: { orgId, contactId } }, body: { ...changes, schemas: schemaUrn } })
+          .then(data),
     },
     { name: 'PATCH update()', expected: updated, run: () => ours.update(orgId, contactId, changes) },
-    { name: 'DELETE openapi-fetch', expected: undefined, run: () => bare.DELETE(getPath, { params: { path: { orgId, contactId } } }).then(data) },
+    {
+      name: 'DELETE openapi-fetch',
+      expected: undefined,
+      run: () => bare.DELETE(getPath, { params: { path: { orgId, contactId } } }).then(data),
+    },
     { name: 'DELETE delete()', expected: undefined, run: () => ours.delete(orgId, contactId) },
     {
       name: 'LIST openapi-fetch',
@@ -111,14 +128,21 @@ try {
     {
       name: 'BULK openapi-fetch',
       expected: bulkAnswer,
-      run: () => bare.POST(bulkPath, { params: { path: { orgId } }, body: { schemas: schemaUrn, contacts: bulkItems } }).then(data),
+      run: () =>
+        bare
+          .POST(bulkPath, { params: { path: { orgId } }, body: { schemas: schemaUrn, contacts: bulkItems } })
+          .then(data),
     },
     {
       name: 'BULK bulkCreateOrUpdate()',
       // Our result ties the same answer to the items: the first done, the others failed.
       expected: {
         done: [{ index: 0, item: bulkItems[0], contact: bulkAnswer.contacts[0] }],
-        failed: bulkAnswer.failedContacts.map((failure: { id: string }) => ({ index: Number(failure.id), item: bulkItems[Number(failure.id)], failure })),
+        failed: bulkAnswer.failedContacts.map((failure: { id: string }) => ({
+          index: Number(failure.id),
+          item: bulkItems[Number(failure.id)],
+          failure,
+        })),
         unknown: [],
         unmatchedFailures: [],
       },
@@ -127,7 +151,10 @@ try {
     {
       name: 'BULKDELETE openapi-fetch',
       expected: undefined,
-      run: () => bare.POST(bulkDeletePath, { params: { path: { orgId } }, body: { schemas: schemaUrn, objectIds: deletedIds } }).then(data),
+      run: () =>
+        bare
+          .POST(bulkDeletePath, { params: { path: { orgId } }, body: { schemas: schemaUrn, objectIds: deletedIds } })
+          .then(data),
     },
     { name: 'BULKDELETE bulkDelete()', expected: undefined, run: () => ours.bulkDelete(orgId, deletedIds) },
   ];
@@ -141,7 +168,8 @@ try {
 
   for (const variant of checked) {
     const got = JSON.stringify(await variant.run());
-    if (got !== JSON.stringify(variant.expected)) throw new Error(`${variant.name} did not resolve with the example: ${got?.slice(0, 200)}`);
+    if (got !== JSON.stringify(variant.expected))
+      throw new Error(`${variant.name} did not resolve with the example: ${got?.slice(0, 200)}`);
   }
 
   // Ratios are paired: the median over rounds of (variant ÷ baseline) within each round (interleave.ts).
@@ -150,7 +178,12 @@ try {
   const report = (title: string, samples: Map<string, number[]>) => {
     const rows = [...samples].map(([name, values]) => {
       const op = name.split(' ')[0];
-      return [name, median(values).toFixed(1), ratio(samples, name, `${op} fetch`), ratio(samples, name, `${op} openapi-fetch`)];
+      return [
+        name,
+        median(values).toFixed(1),
+        ratio(samples, name, `${op} fetch`),
+        ratio(samples, name, `${op} openapi-fetch`),
+      ];
     });
     console.log(`\n${title}\n\n${table(['variant', 'median µs/request', '× fetch', '× openapi-fetch'], rows)}`);
     console.log('(× columns: the median of the per-round ratios, each round timing every variant)');
@@ -158,7 +191,9 @@ try {
   };
   const check = (samples: Map<string, number[]>, ourName: string, baseName: string, what: string) => {
     const r = pairedRatio(samples, ourName, baseName);
-    console.log(`target: ${ourName} ≤ ${TARGET.toFixed(2)}× ${baseName} (${what}): ${r.toFixed(2)}× ${r <= TARGET ? 'PASS' : 'MISS'}`);
+    console.log(
+      `target: ${ourName} ≤ ${TARGET.toFixed(2)}× ${baseName} (${what}): ${r.toFixed(2)}× ${r <= TARGET ? 'PASS' : 'MISS'}`,
+    );
   };
 
   const sequential: Measure = { rounds: rounds(250), batch: 20, inFlight: 1, warmupRounds: 20 };
@@ -209,7 +244,9 @@ try {
       named('POST create()'),
       {
         name: 'POST openapi-fetch 429→200',
-        run: bareRetried(() => bare.POST(createPath, { params: { path: { orgId: retriedOrgId } }, body: createRequest })),
+        run: bareRetried(() =>
+          bare.POST(createPath, { params: { path: { orgId: retriedOrgId } }, body: createRequest }),
+        ),
       },
       { name: 'POST create() 429→200', run: () => ours.create(retriedOrgId, createRequest) },
     ];
@@ -244,9 +281,21 @@ try {
     });
     console.log(
       `\nA retried call (429, Retry-After: 0, then success), its wait excluded\n\n` +
-        table(['variant', 'median µs/call', 'attempts', 'µs/attempt', '× one-attempt call', '× openapi-fetch, same requests'], rows),
+        table(
+          [
+            'variant',
+            'median µs/call',
+            'attempts',
+            'µs/attempt',
+            '× one-attempt call',
+            '× openapi-fetch, same requests',
+          ],
+          rows,
+        ),
     );
-    console.log('(× one-attempt call: per attempt, against the same client with one attempt; same requests: against bare openapi-fetch with the same attempts and wait)');
+    console.log(
+      '(× one-attempt call: per attempt, against the same client with one attempt; same requests: against bare openapi-fetch with the same attempts and wait)',
+    );
   }
 } finally {
   agent.destroy();

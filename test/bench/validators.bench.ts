@@ -5,7 +5,12 @@
 // proportion to n (a flat µs per item), not with its square, whatever maxErrors lists. Run with
 // `npm run bench -- validators`; BENCH_SCALE=0.2 for fewer rounds.
 import { cpus } from 'node:os';
-import { type ContractResult, validateContact, validateCreateContactRequest, validateRequest } from '../../src/contract.js';
+import {
+  type ContractResult,
+  validateContact,
+  validateCreateContactRequest,
+  validateRequest,
+} from '../../src/contract.js';
 import { gotContact, schemaUrn } from '../fixtures/client.js';
 import { median, table } from './interleave.js';
 
@@ -40,14 +45,21 @@ const cases: Case[] = [
   },
   {
     name: 'validateCreateContactRequest, emails[].type unknown',
-    make: (n) => ({ schemas: schemaUrn, source: 'CH', emails: Array.from({ length: n }, () => ({ value: 'a@example.com', type: 'personal' })) }),
+    make: (n) => ({
+      schemas: schemaUrn,
+      source: 'CH',
+      emails: Array.from({ length: n }, () => ({ value: 'a@example.com', type: 'personal' })),
+    }),
     validate: validateCreateContactRequest,
     firstPath: '/emails/0/type',
     sizes: emailSizes,
   },
   {
     name: 'validateRequest bulkCreateOrUpdateContacts, contacts[] CH without a contact method',
-    make: (n) => ({ schemas: schemaUrn, contacts: Array.from({ length: n }, () => ({ source: 'CH', displayName: 'Front Desk' })) }),
+    make: (n) => ({
+      schemas: schemaUrn,
+      contacts: Array.from({ length: n }, () => ({ source: 'CH', displayName: 'Front Desk' })),
+    }),
     validate: (value) => validateRequest('bulkCreateOrUpdateContacts', value),
     firstPath: '/contacts/0',
     sizes: bulkSizes,
@@ -68,8 +80,15 @@ for (const { name, make, validate, firstPath, sizes } of cases) {
       const checked = validate(values.get(n));
       samples.get(n)!.push(performance.now() - t0);
       // A fast answer means nothing unless it is the right one: invalid, bounded, naming the first item.
-      if (checked.valid || checked.truncated !== true || checked.errors.length !== 100 || checked.errors[0]?.path !== firstPath) {
-        throw new Error(`${name} at ${n}: unexpected result ${JSON.stringify({ ...checked, errors: checked.errors.slice(0, 2) })}`);
+      if (
+        checked.valid ||
+        checked.truncated !== true ||
+        checked.errors.length !== 100 ||
+        checked.errors[0]?.path !== firstPath
+      ) {
+        throw new Error(
+          `${name} at ${n}: unexpected result ${JSON.stringify({ ...checked, errors: checked.errors.slice(0, 2) })}`,
+        );
       }
     }
   }

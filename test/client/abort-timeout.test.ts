@@ -1,6 +1,6 @@
 // The caller's AbortSignal and timeoutMs: what is cancelled, what is sent again, what is thrown.
 import { describe, expect, it, vi } from 'vitest';
-import { WebexApiError, type CreateContactInput } from '../../src/index.js';
+import { type CreateContactInput, WebexApiError } from '../../src/index.js';
 import { apiOn, clientOn, contactId, gotContact, orgId } from '../fixtures/client.js';
 import { useFaultServer } from '../fixtures/fault-server.js';
 
@@ -39,7 +39,7 @@ describe('abort', () => {
     expect(server.received).toHaveLength(1);
   });
 
-  it('rejects with the signal\'s own reason', async () => {
+  it("rejects with the signal's own reason", async () => {
     const reason = new Error('user navigated away');
     await expect(clientOn(server).get(orgId, contactId, { signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
     expect(server.received).toHaveLength(0);
@@ -57,7 +57,9 @@ describe('timeoutMs', () => {
 
   it('bounds a POST that never answers, which is sent once', async () => {
     server.reply({ hang: true }, { status: 201, body: gotContact });
-    const error = await clientOn(server, { timeoutMs: 200 }).create(orgId, input).catch((e: unknown) => e);
+    const error = await clientOn(server, { timeoutMs: 200 })
+      .create(orgId, input)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DOMException);
     expect(error).toHaveProperty('name', 'TimeoutError');
     expect(server.received).toHaveLength(1);
@@ -80,8 +82,13 @@ describe('timeoutMs', () => {
 describe('totalTimeoutMs', () => {
   it('answers a 429 whose Retry-After would end past the deadline at once, with retryAfter set', async () => {
     // The mock's own example: Retry-After 60. Waited for, this call would outlast the test.
-    server.reply({ status: 429, headers: { 'Retry-After': '60' }, body: { message: 'Too many requests.' } }, { body: gotContact });
-    const error = await clientOn(server, { totalTimeoutMs: 30_000 }).get(orgId, contactId).catch((e: unknown) => e);
+    server.reply(
+      { status: 429, headers: { 'Retry-After': '60' }, body: { message: 'Too many requests.' } },
+      { body: gotContact },
+    );
+    const error = await clientOn(server, { totalTimeoutMs: 30_000 })
+      .get(orgId, contactId)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WebexApiError);
     expect(error).toMatchObject({ status: 429, retryAfter: 60, message: 'Too many requests.' });
     expect(server.received).toHaveLength(1);
@@ -89,7 +96,9 @@ describe('totalTimeoutMs', () => {
 
   it('bounds an attempt that would outlast the call: a TimeoutError naming totalTimeoutMs', async () => {
     server.reply({ hang: true }, { body: gotContact });
-    const error = await clientOn(server, { timeoutMs: 60_000, totalTimeoutMs: 200 }).get(orgId, contactId).catch((e: unknown) => e);
+    const error = await clientOn(server, { timeoutMs: 60_000, totalTimeoutMs: 200 })
+      .get(orgId, contactId)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DOMException);
     expect(error).toMatchObject({ name: 'TimeoutError', message: 'totalTimeoutMs exceeded' });
     expect(server.received).toHaveLength(1);
@@ -99,15 +108,21 @@ describe('totalTimeoutMs', () => {
     server.reply({ hang: true }, { hang: true }, { hang: true }, { hang: true }, { body: gotContact });
     // Three retries of 300 ms each would take 1.2 s; the call may take 500 ms.
     const client = clientOn(server, { timeoutMs: 300, totalTimeoutMs: 500, retry: { maxRetries: 3, baseDelayMs: 1 } });
-    await expect(client.get(orgId, contactId)).rejects.toMatchObject({ name: 'TimeoutError', message: 'totalTimeoutMs exceeded' });
+    await expect(client.get(orgId, contactId)).rejects.toMatchObject({
+      name: 'TimeoutError',
+      message: 'totalTimeoutMs exceeded',
+    });
     expect(server.received.length).toBeLessThan(4);
   });
 
   it('bounds createContactsApi the same way', async () => {
     server.reply({ hang: true });
-    const call = apiOn(server, { timeoutMs: 60_000, totalTimeoutMs: 200 }).GET('/contacts/organizations/{orgId}/contacts/{contactId}', {
-      params: { path: { orgId, contactId } },
-    });
+    const call = apiOn(server, { timeoutMs: 60_000, totalTimeoutMs: 200 }).GET(
+      '/contacts/organizations/{orgId}/contacts/{contactId}',
+      {
+        params: { path: { orgId, contactId } },
+      },
+    );
     await expect(call).rejects.toMatchObject({ name: 'TimeoutError', message: 'totalTimeoutMs exceeded' });
   });
 });

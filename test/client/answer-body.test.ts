@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createContactsApi } from '../../src/api.js';
-import { createContactsClient, WebexApiError, type ContactsClientOptions } from '../../src/index.js';
+import { type ContactsClientOptions, createContactsClient, WebexApiError } from '../../src/index.js';
 import { contactId, createdContact, gotContact, orgId, token } from '../fixtures/client.js';
 
 /** What the server does with one request: cut the body, stall it, or answer whole. */
@@ -31,7 +31,10 @@ beforeAll(async () => {
         res.writeHead(next.status, { 'Content-Type': 'application/json' }).end(JSON.stringify(next.body));
         return;
       }
-      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(JSON.stringify(gotContact).length) });
+      res.writeHead(200, {
+        'Content-Type': 'application/json',
+        'Content-Length': String(JSON.stringify(gotContact).length),
+      });
       res.write(half);
       // Cut once the half has gone out; a stalled body stays open until the client gives up (or the server closes).
       if (next === 'cut') setTimeout(() => res.socket?.destroy(), 20);
@@ -53,16 +56,26 @@ afterAll(async () => {
 
 const client = (options: Partial<ContactsClientOptions> = {}) =>
   createContactsClient({ token, baseUrl, retry: { baseDelayMs: 1 }, ...options });
-const api = (options: Partial<ContactsClientOptions> = {}) => createContactsApi({ token, baseUrl, retry: { baseDelayMs: 1 }, ...options });
+const api = (options: Partial<ContactsClientOptions> = {}) =>
+  createContactsApi({ token, baseUrl, retry: { baseDelayMs: 1 }, ...options });
 const input = { source: 'Webex4Broadworks', displayName: 'Front Desk' } as const;
-const failure = (call: Promise<unknown>) => call.then(() => 'resolved', (error: unknown) => error);
+const failure = (call: Promise<unknown>) =>
+  call.then(
+    () => 'resolved',
+    (error: unknown) => error,
+  );
 
 describe('a 2xx body cut off in the middle', () => {
   it('is a WebexApiError with status 0 and the network error as cause, once no retry is left', async () => {
     script.push('cut');
     const error = await failure(client({ retry: false }).get(orgId, contactId));
     expect(error).toBeInstanceOf(WebexApiError);
-    expect(error).toMatchObject({ status: 0, operationId: 'getContact', method: 'GET', message: 'No response (see cause)' });
+    expect(error).toMatchObject({
+      status: 0,
+      operationId: 'getContact',
+      method: 'GET',
+      message: 'No response (see cause)',
+    });
     expect((error as Error).cause).toBeInstanceOf(Error);
     expect(received).toHaveLength(1);
   });
@@ -75,14 +88,20 @@ describe('a 2xx body cut off in the middle', () => {
 
   it('is not retried for a POST, which may have been applied', async () => {
     script.push('cut', { status: 201, body: createdContact });
-    expect(await failure(client().create(orgId, input))).toMatchObject({ name: 'WebexApiError', status: 0, operationId: 'createContact' });
+    expect(await failure(client().create(orgId, input))).toMatchObject({
+      name: 'WebexApiError',
+      status: 0,
+      operationId: 'createContact',
+    });
     expect(received).toHaveLength(1);
   });
 
-  it('is the fetch\'s own error from createContactsApi, which returns no half body', async () => {
+  it("is the fetch's own error from createContactsApi, which returns no half body", async () => {
     script.push('cut');
     const error = await failure(
-      api({ retry: false }).GET('/contacts/organizations/{orgId}/contacts/{contactId}', { params: { path: { orgId, contactId } } }),
+      api({ retry: false }).GET('/contacts/organizations/{orgId}/contacts/{contactId}', {
+        params: { path: { orgId, contactId } },
+      }),
     );
     expect(error).toBeInstanceOf(TypeError);
     expect(error).not.toBeInstanceOf(WebexApiError);
@@ -99,7 +118,7 @@ describe('a 2xx body that stalls', () => {
     expect(received).toHaveLength(1);
   });
 
-  it('is ended by the caller\'s abort, with its reason, and not retried', async () => {
+  it("is ended by the caller's abort, with its reason, and not retried", async () => {
     script.push('stall', { status: 200, body: gotContact });
     const controller = new AbortController();
     const reason = new Error('the user left the page');
@@ -121,13 +140,21 @@ describe('a 2xx body that is not a contact', () => {
     script.push({ status: 200, body }, { status: 200, body: gotContact });
     const error = await failure(client().get(orgId, contactId));
     expect(error).toBeInstanceOf(WebexApiError);
-    expect(error).toMatchObject({ status: 200, message: 'The response body is not a JSON object', operationId: 'getContact' });
+    expect(error).toMatchObject({
+      status: 200,
+      message: 'The response body is not a JSON object',
+      operationId: 'getContact',
+    });
     expect(received).toHaveLength(1);
   });
 
   it('a JSON array from create() is a WebexApiError too', async () => {
     script.push({ status: 201, body: [createdContact] });
-    expect(await failure(client().create(orgId, input))).toMatchObject({ name: 'WebexApiError', status: 201, operationId: 'createContact' });
+    expect(await failure(client().create(orgId, input))).toMatchObject({
+      name: 'WebexApiError',
+      status: 201,
+      operationId: 'createContact',
+    });
   });
 });
 

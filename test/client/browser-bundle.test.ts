@@ -4,7 +4,7 @@
 // src/'s text, so Deno and Bun (which run the files as they are) see no Node-only API either.
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleForBrowser, forbiddenInputs, packageOf, type BrowserBundle } from '../../scripts/lib/browser-bundle.mjs';
+import { type BrowserBundle, bundleForBrowser, forbiddenInputs, packageOf } from '../../scripts/lib/browser-bundle.mjs';
 
 const srcDir = new URL('../../src/', import.meta.url);
 
@@ -40,7 +40,7 @@ describe('the browser bundle of src/index.ts', () => {
     expect([...new Set(bundle.inputs.map(packageOf).filter(Boolean))]).toEqual(['openapi-fetch']);
   });
 
-  it('holds neither webex-org-contacts/api nor openapi-fetch\'s createClient', () => {
+  it("holds neither webex-org-contacts/api nor openapi-fetch's createClient", () => {
     expect(bundle.inputs).not.toContain('src/api.ts');
     expect(bundle.text).not.toContain(OPENAPI_FETCH_CLIENT);
   });
@@ -58,7 +58,7 @@ describe('the browser bundle of src/api.ts (webex-org-contacts/api)', () => {
     expect([...new Set(apiBundle.inputs.map(packageOf).filter(Boolean))]).toEqual(['openapi-fetch']);
   });
 
-  it('holds openapi-fetch\'s createClient, and not the typed client', () => {
+  it("holds openapi-fetch's createClient, and not the typed client", () => {
     expect(apiBundle.text).toContain(OPENAPI_FETCH_CLIENT);
     expect(apiBundle.inputs).not.toContain('src/client.ts');
   });
@@ -74,7 +74,10 @@ describe('src/ source text', () => {
   });
 
   // Whole words: `ArrayBuffer` is a web API, Node's `Buffer` is not.
-  it.each([/\bBuffer\b/, /\bprocess\./, /from 'node:/, /from "node:/, /import\('node:/, /\brequire\(/])('has no %s', (needle) => {
-    expect(sources.filter((s) => needle.test(s.text)).map((s) => s.name)).toEqual([]);
-  });
+  it.each([/\bBuffer\b/, /\bprocess\./, /from 'node:/, /from "node:/, /import\('node:/, /\brequire\(/])(
+    'has no %s',
+    (needle) => {
+      expect(sources.filter((s) => needle.test(s.text)).map((s) => s.name)).toEqual([]);
+    },
+  );
 });

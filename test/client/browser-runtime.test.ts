@@ -7,11 +7,11 @@ import type { Browser, JSHandle, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleForBrowser } from '../../scripts/lib/browser-bundle.mjs';
 import type { CreateContactInput } from '../../src/index.js';
-import { validateSchema } from '../fixtures/schema.js';
+import { launchChromium, originOnlyContext, chromiumSkipReason as skipReason } from '../fixtures/chromium.js';
 import { contactId, createdContact, gotContact, orgId, schemaUrn, token } from '../fixtures/client.js';
 import { useFaultServer } from '../fixtures/fault-server.js';
 import { documented, pathOf, responseExample } from '../fixtures/operations.js';
-import { chromiumSkipReason as skipReason, launchChromium, originOnlyContext } from '../fixtures/chromium.js';
+import { validateSchema } from '../fixtures/schema.js';
 
 // The bound on every wait; under the test timeout, and far under the 60 s Retry-After the abort test cancels.
 const wait = 10_000;
@@ -100,7 +100,10 @@ describe.skipIf(skipReason !== undefined)(
         expect(bundle.errors).toEqual([]);
         return {
           files: {
-            '/': { type: 'text/html; charset=utf-8', body: pageHtml(`import * as webex from '/client.js'; window.webex = webex;`) },
+            '/': {
+              type: 'text/html; charset=utf-8',
+              body: pageHtml(`import * as webex from '/client.js'; window.webex = webex;`),
+            },
             '/client.js': { type: 'text/javascript; charset=utf-8', body: bundle.text },
           },
         };
@@ -153,15 +156,12 @@ describe.skipIf(skipReason !== undefined)(
 
     it('get() with a base64 organization id sends its UUID, with the bearer token, and resolves with the contact', async () => {
       server.reply({ body: gotContact });
-      const contact = await inPage(
-        'get()',
-        ({ baseUrl, token, orgId, contactId }) => {
-          const { createContactsClient } = (window as unknown as PageWindow).webex;
-          // The browser's own base64, as a page holding an id from another Webex API would have it.
-          const base64OrgId = btoa(`ciscospark://us/ORGANIZATION/${orgId}`);
-          return createContactsClient({ token, baseUrl }).get(base64OrgId, contactId);
-        },
-      );
+      const contact = await inPage('get()', ({ baseUrl, token, orgId, contactId }) => {
+        const { createContactsClient } = (window as unknown as PageWindow).webex;
+        // The browser's own base64, as a page holding an id from another Webex API would have it.
+        const base64OrgId = btoa(`ciscospark://us/ORGANIZATION/${orgId}`);
+        return createContactsClient({ token, baseUrl }).get(base64OrgId, contactId);
+      });
       expect(contact).toEqual(gotContact);
       expect(server.received.map(({ method, url }) => ({ method, url }))).toEqual([{ method: 'GET', url: getPath }]);
       expect(server.received[0]?.headers.authorization).toBe(`Bearer ${token}`);
@@ -170,13 +170,10 @@ describe.skipIf(skipReason !== undefined)(
 
     it('create() POSTs the input with `schemas` filled in, valid against the document', async () => {
       server.reply({ status: 201, body: createdContact });
-      const contact = await inPage(
-        'create()',
-        ({ baseUrl, token, orgId, input }) => {
-          const { createContactsClient } = (window as unknown as PageWindow).webex;
-          return createContactsClient({ token, baseUrl }).create(orgId, input);
-        },
-      );
+      const contact = await inPage('create()', ({ baseUrl, token, orgId, input }) => {
+        const { createContactsClient } = (window as unknown as PageWindow).webex;
+        return createContactsClient({ token, baseUrl }).create(orgId, input);
+      });
       expect(contact).toEqual(createdContact);
       const [request] = server.received;
       expect(server.received).toHaveLength(1);
@@ -189,14 +186,14 @@ describe.skipIf(skipReason !== undefined)(
     });
 
     it('retries a GET answered 429 with Retry-After: 0, and resolves with the second answer', async () => {
-      server.reply({ status: 429, headers: { 'Retry-After': '0' }, body: responseExample('getContact', 429) }, { body: gotContact });
-      const contact = await inPage(
-        'get() after a 429',
-        ({ baseUrl, token, orgId, contactId }) => {
-          const { createContactsClient } = (window as unknown as PageWindow).webex;
-          return createContactsClient({ token, baseUrl }).get(orgId, contactId);
-        },
+      server.reply(
+        { status: 429, headers: { 'Retry-After': '0' }, body: responseExample('getContact', 429) },
+        { body: gotContact },
       );
+      const contact = await inPage('get() after a 429', ({ baseUrl, token, orgId, contactId }) => {
+        const { createContactsClient } = (window as unknown as PageWindow).webex;
+        return createContactsClient({ token, baseUrl }).get(orgId, contactId);
+      });
       expect(contact).toEqual(gotContact);
       expect(server.received.map(({ method, url }) => ({ method, url }))).toEqual([
         { method: 'GET', url: getPath },
@@ -208,17 +205,17 @@ describe.skipIf(skipReason !== undefined)(
     it('sends a POST answered 503 once, and rejects with a WebexApiError carrying the answer and the call', async () => {
       // The document's 503, with a second description so that the whole list (in order) is checked.
       const example = responseExample('createContact', 503);
-      const body = { ...example, errors: [...example.errors, { description: 'Read the contact before creating it again.' }] };
+      const body = {
+        ...example,
+        errors: [...example.errors, { description: 'Read the contact before creating it again.' }],
+      };
       server.reply({ status: 503, headers: { 'Retry-After': '1' }, body }, { status: 201, body: createdContact });
-      const rejection = await rejectionInPage(
-        'create() answered 503',
-        ({ baseUrl, token, orgId, input }) => {
-          const { createContactsClient } = (window as unknown as PageWindow).webex;
-          return createContactsClient({ token, baseUrl })
-            .create(orgId, input)
-            .catch((error: unknown) => error);
-        },
-      );
+      const rejection = await rejectionInPage('create() answered 503', ({ baseUrl, token, orgId, input }) => {
+        const { createContactsClient } = (window as unknown as PageWindow).webex;
+        return createContactsClient({ token, baseUrl })
+          .create(orgId, input)
+          .catch((error: unknown) => error);
+      });
       expect(rejection).toMatchObject({ webexApiError: true, error: true, name: 'WebexApiError' });
       expect(rejection.fields).toEqual({
         name: 'WebexApiError',
@@ -240,8 +237,14 @@ describe.skipIf(skipReason !== undefined)(
 
     it('rejects with the AbortError at once when aborted during a Retry-After wait', async () => {
       // Without the abort the call would wait 60 s for its retry: far longer than `bounded` allows.
-      server.reply({ status: 429, headers: { 'Retry-After': '60' }, body: responseExample('getContact', 429) }, { body: gotContact });
-      const answered = tab.waitForEvent('requestfinished', { predicate: (request) => request.url().includes('/v1/'), timeout: wait });
+      server.reply(
+        { status: 429, headers: { 'Retry-After': '60' }, body: responseExample('getContact', 429) },
+        { body: gotContact },
+      );
+      const answered = tab.waitForEvent('requestfinished', {
+        predicate: (request) => request.url().includes('/v1/'),
+        timeout: wait,
+      });
       const pending = await bounded(
         'starting get()',
         tab.evaluateHandle(({ baseUrl, token, orgId, contactId }) => {
@@ -271,15 +274,12 @@ describe.skipIf(skipReason !== undefined)(
 
     it('bounds a GET that never answers with timeoutMs, retrying it, then rejects with a TimeoutError', async () => {
       server.reply({ hang: true }, { hang: true });
-      const rejection = await rejectionInPage(
-        'get() that hangs',
-        ({ baseUrl, token, orgId, contactId }) => {
-          const { createContactsClient } = (window as unknown as PageWindow).webex;
-          return createContactsClient({ token, baseUrl, timeoutMs: 200, retry: { maxRetries: 1, baseDelayMs: 1 } })
-            .get(orgId, contactId)
-            .catch((error: unknown) => error);
-        },
-      );
+      const rejection = await rejectionInPage('get() that hangs', ({ baseUrl, token, orgId, contactId }) => {
+        const { createContactsClient } = (window as unknown as PageWindow).webex;
+        return createContactsClient({ token, baseUrl, timeoutMs: 200, retry: { maxRetries: 1, baseDelayMs: 1 } })
+          .get(orgId, contactId)
+          .catch((error: unknown) => error);
+      });
       expect(rejection).toMatchObject({ domException: true, webexApiError: false, name: 'TimeoutError' });
       expect(server.received.map(({ method, url }) => ({ method, url }))).toEqual([
         { method: 'GET', url: getPath },

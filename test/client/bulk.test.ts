@@ -1,10 +1,10 @@
 // bulkCreateOrUpdate() and bulkDelete(): the bodies they send, and what the result says about every item.
 import { describe, expect, it } from 'vitest';
-import { WebexApiError, type BulkContactItems, type BulkDeleteContactIds } from '../../src/index.js';
-import { validateSchema } from '../fixtures/schema.js';
+import { type BulkContactItems, type BulkDeleteContactIds, WebexApiError } from '../../src/index.js';
 import { base64OrgId, clientOn, contactId, orgId, schemaUrn, token } from '../fixtures/client.js';
 import { useFaultServer } from '../fixtures/fault-server.js';
 import { pathOf, requestExample, responseExample } from '../fixtures/operations.js';
+import { validateSchema } from '../fixtures/schema.js';
 
 const server = useFaultServer();
 // The document's request and answer examples: three items; the answer makes the first and fails the
@@ -47,11 +47,21 @@ describe('bulkCreateOrUpdate()', () => {
   it('accounts for every item when the answer lists nothing at all', async () => {
     server.reply({ body: { orgId } });
     const result = await clientOn(server).bulkCreateOrUpdate(orgId, items);
-    expect(result).toEqual({ done: [], failed: [], unknown: items.map((item, index) => ({ index, item })), unmatchedFailures: [] });
+    expect(result).toEqual({
+      done: [],
+      failed: [],
+      unknown: items.map((item, index) => ({ index, item })),
+      unmatchedFailures: [],
+    });
   });
 
   it('keeps failures that name no item, leaving the items they may be about as unknown', async () => {
-    const strays = [{ ...secondFailed, id: '3' }, { ...secondFailed, id: 'one' }, { errorMessage: 'no id' }, { ...thirdFailed, id: '2' }];
+    const strays = [
+      { ...secondFailed, id: '3' },
+      { ...secondFailed, id: 'one' },
+      { errorMessage: 'no id' },
+      { ...thirdFailed, id: '2' },
+    ];
     server.reply({ body: { contacts: [made, null, null], failedContacts: [thirdFailed, ...strays] } });
     const result = await clientOn(server).bulkCreateOrUpdate(orgId, items);
     expect(result.failed).toEqual([{ index: 2, item: items[2], failure: thirdFailed }]);
@@ -70,16 +80,25 @@ describe('bulkCreateOrUpdate()', () => {
 
   it('refuses an empty list, an item that is not an object, and a bad orgId before sending', async () => {
     const client = clientOn(server);
-    await expect(client.bulkCreateOrUpdate(orgId, [] as unknown as BulkContactItems)).rejects.toThrow(new TypeError('items must be a list with at least one item'));
-    await expect(client.bulkCreateOrUpdate(orgId, [items[0], null] as unknown as BulkContactItems)).rejects.toThrow(new TypeError('items[1] must be an object'));
+    await expect(client.bulkCreateOrUpdate(orgId, [] as unknown as BulkContactItems)).rejects.toThrow(
+      new TypeError('items must be a list with at least one item'),
+    );
+    await expect(client.bulkCreateOrUpdate(orgId, [items[0], null] as unknown as BulkContactItems)).rejects.toThrow(
+      new TypeError('items[1] must be an object'),
+    );
     await expect(client.bulkCreateOrUpdate('acme', items)).rejects.toThrow(/^orgId must be a UUID/);
     expect(server.received).toHaveLength(0);
   });
 
   it('rejects an answer that is not a JSON object, and an error status, with a WebexApiError', async () => {
     server.reply({ body: [made] }, { status: 400, body: responseExample('bulkCreateOrUpdateContacts', 400) });
-    await expect(clientOn(server).bulkCreateOrUpdate(orgId, items)).rejects.toMatchObject({ status: 200, operationId: 'bulkCreateOrUpdateContacts' });
-    const error = await clientOn(server).bulkCreateOrUpdate(orgId, items).catch((e: unknown) => e);
+    await expect(clientOn(server).bulkCreateOrUpdate(orgId, items)).rejects.toMatchObject({
+      status: 200,
+      operationId: 'bulkCreateOrUpdateContacts',
+    });
+    const error = await clientOn(server)
+      .bulkCreateOrUpdate(orgId, items)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WebexApiError);
     expect(error).toMatchObject({ status: 400, method: 'POST' });
   });
@@ -101,14 +120,24 @@ describe('bulkDelete()', () => {
 
   it('refuses an empty list or a bad id before sending, naming its index', async () => {
     const client = clientOn(server);
-    await expect(client.bulkDelete(orgId, [] as unknown as BulkDeleteContactIds)).rejects.toThrow(new TypeError('contactIds must be a list with at least one item'));
-    await expect(client.bulkDelete(orgId, [other, 'x'])).rejects.toThrow(new TypeError('contactIds[1] must be a UUID or a base64 Webex contact id'));
-    await expect(client.bulkDelete(orgId, [new String(other) as unknown as string])).rejects.toThrow(/^contactIds\[0\] must be a UUID/);
+    await expect(client.bulkDelete(orgId, [] as unknown as BulkDeleteContactIds)).rejects.toThrow(
+      new TypeError('contactIds must be a list with at least one item'),
+    );
+    await expect(client.bulkDelete(orgId, [other, 'x'])).rejects.toThrow(
+      new TypeError('contactIds[1] must be a UUID or a base64 Webex contact id'),
+    );
+    await expect(client.bulkDelete(orgId, [new String(other) as unknown as string])).rejects.toThrow(
+      /^contactIds\[0\] must be a UUID/,
+    );
     expect(server.received).toHaveLength(0);
   });
 
   it('rejects an error status with a WebexApiError of bulkDeleteContacts', async () => {
     server.reply({ status: 403, body: responseExample('bulkDeleteContacts', 403) });
-    await expect(clientOn(server).bulkDelete(orgId, [other])).rejects.toMatchObject({ name: 'WebexApiError', status: 403, operationId: 'bulkDeleteContacts' });
+    await expect(clientOn(server).bulkDelete(orgId, [other])).rejects.toMatchObject({
+      name: 'WebexApiError',
+      status: 403,
+      operationId: 'bulkDeleteContacts',
+    });
   });
 });

@@ -1,12 +1,16 @@
 // create(): the body it sends (schemas filled in) and what it resolves with.
 import { describe, expect, it } from 'vitest';
-import { WebexApiError, type CreateContactInput } from '../../src/index.js';
-import { validateSchema } from '../fixtures/schema.js';
+import { type CreateContactInput, WebexApiError } from '../../src/index.js';
 import { clientOn, createdContact, orgId, schemaUrn, token, unpaddedBase64OrgId } from '../fixtures/client.js';
 import { useFaultServer } from '../fixtures/fault-server.js';
+import { validateSchema } from '../fixtures/schema.js';
 
 const server = useFaultServer();
-const input: CreateContactInput = { source: 'CH', displayName: 'Front Desk', emails: [{ value: 'frontdesk@example.com', type: 'work' }] };
+const input: CreateContactInput = {
+  source: 'CH',
+  displayName: 'Front Desk',
+  emails: [{ value: 'frontdesk@example.com', type: 'work' }],
+};
 
 describe('create()', () => {
   it('POSTs the body with schemas filled in, valid against the document, and resolves with the contact', async () => {
@@ -24,7 +28,7 @@ describe('create()', () => {
     expect(validateSchema('CreateContactRequest', sent).errors).toEqual([]);
   });
 
-  it('keeps the schemas the caller gave and does not change the caller\'s object', async () => {
+  it("keeps the schemas the caller gave and does not change the caller's object", async () => {
     server.reply({ status: 201, body: createdContact });
     const given: CreateContactInput = { ...input, schemas: schemaUrn };
     const before = structuredClone(input);
@@ -56,19 +60,33 @@ describe('create()', () => {
     ['a list', [input]],
     ['a string', JSON.stringify(input)],
   ])('refuses %s as the input before sending, naming the argument', async (_, bad) => {
-    await expect(clientOn(server).create(orgId, bad as CreateContactInput)).rejects.toThrow(new TypeError('input must be an object'));
+    await expect(clientOn(server).create(orgId, bad as CreateContactInput)).rejects.toThrow(
+      new TypeError('input must be an object'),
+    );
     expect(server.received).toHaveLength(0);
   });
 
   it('refuses a String object as orgId before sending', async () => {
-    await expect(clientOn(server).create(new String(orgId) as unknown as string, input)).rejects.toThrow(/^orgId must be a UUID/);
+    await expect(clientOn(server).create(new String(orgId) as unknown as string, input)).rejects.toThrow(
+      /^orgId must be a UUID/,
+    );
     expect(server.received).toHaveLength(0);
   });
 
-  it('rejects with the server\'s 400 as a WebexApiError', async () => {
-    server.reply({ status: 400, body: { message: 'The request body is invalid.', errors: [{ description: 'source is required.' }] } });
-    const error = await clientOn(server).create(orgId, input).catch((e: unknown) => e);
+  it("rejects with the server's 400 as a WebexApiError", async () => {
+    server.reply({
+      status: 400,
+      body: { message: 'The request body is invalid.', errors: [{ description: 'source is required.' }] },
+    });
+    const error = await clientOn(server)
+      .create(orgId, input)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WebexApiError);
-    expect(error).toMatchObject({ status: 400, errors: ['source is required.'], operationId: 'createContact', method: 'POST' });
+    expect(error).toMatchObject({
+      status: 400,
+      errors: ['source is required.'],
+      operationId: 'createContact',
+      method: 'POST',
+    });
   });
 });

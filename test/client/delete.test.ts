@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { WebexApiError } from '../../src/index.js';
 import { clientOn, contactId, orgId, token } from '../fixtures/client.js';
-import { useFaultServer, type Reply } from '../fixtures/fault-server.js';
+import { type Reply, useFaultServer } from '../fixtures/fault-server.js';
 import { pathOf, responseExample } from '../fixtures/operations.js';
 
 const server = useFaultServer();
@@ -19,13 +19,17 @@ describe('delete()', () => {
 
   it('refuses bad ids before sending', async () => {
     await expect(clientOn(server).delete(orgId, 'x')).rejects.toThrow(/^contactId must be a UUID/);
-    await expect(clientOn(server).delete(new String(orgId) as unknown as string, contactId)).rejects.toThrow(/^orgId must be a UUID/);
+    await expect(clientOn(server).delete(new String(orgId) as unknown as string, contactId)).rejects.toThrow(
+      /^orgId must be a UUID/,
+    );
     expect(server.received).toHaveLength(0);
   });
 
   it('rejects a 404 on the first attempt: the contact named does not exist', async () => {
     server.reply(notFound);
-    const error = await clientOn(server).delete(orgId, contactId).catch((e: unknown) => e);
+    const error = await clientOn(server)
+      .delete(orgId, contactId)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WebexApiError);
     expect(error).toMatchObject({ status: 404, operationId: 'deleteContact', method: 'DELETE' });
   });

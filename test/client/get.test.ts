@@ -22,7 +22,9 @@ describe('get()', () => {
     server.reply({ body: gotContact }, { body: gotContact });
     const baseUrl = `${server.baseUrl}/`;
     await clientOn(server, { baseUrl }).get(orgId, contactId);
-    await apiOn(server, { baseUrl }).GET('/contacts/organizations/{orgId}/contacts/{contactId}', { params: { path: { orgId, contactId } } });
+    await apiOn(server, { baseUrl }).GET('/contacts/organizations/{orgId}/contacts/{contactId}', {
+      params: { path: { orgId, contactId } },
+    });
     const url = `/v1/contacts/organizations/${orgId}/contacts/${contactId}`;
     expect(server.received.map((r) => r.url)).toEqual([url, url]);
   });

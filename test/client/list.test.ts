@@ -1,9 +1,9 @@
 // list(): an async iterable over every page, lazy, following `Link: <url>; rel="next"` exactly, never
 // sending the token to another origin, never looping, stopped by a break or an abort.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebexApiError, type Contact, type ListContactsQuery } from '../../src/index.js';
+import { type Contact, type ListContactsQuery, WebexApiError } from '../../src/index.js';
 import { clientOn, orgId, token } from '../fixtures/client.js';
-import { startFaultServer, useFaultServer, type FaultServer } from '../fixtures/fault-server.js';
+import { type FaultServer, startFaultServer, useFaultServer } from '../fixtures/fault-server.js';
 import { pathOf, responseExample } from '../fixtures/operations.js';
 
 const server = useFaultServer();
@@ -16,7 +16,10 @@ afterAll(() => elsewhere.close());
 
 // The document's page, and contacts made from its one contact.
 const example = responseExample('listContacts', 200);
-const contact = (n: number): Contact => ({ ...example.result[0], contactId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}` });
+const contact = (n: number): Contact => ({
+  ...example.result[0],
+  contactId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+});
 const searchPath = `/v1${pathOf('listContacts', { orgId })}`;
 const groupIds: [string, string] = ['9ac175bf-0249-4287-8fb3-e320e525fcf6', '23b95024-7063-404c-9a3c-37532f53a9ce'];
 /** A page holding `contacts`, with a `Link` to `next` when given. */
@@ -30,7 +33,11 @@ async function collect(iterable: AsyncIterable<Contact>): Promise<Contact[]> {
   for await (const item of iterable) contacts.push(item);
   return contacts;
 }
-const failure = (promise: Promise<unknown>) => promise.then(() => 'resolved', (error: unknown) => error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'resolved',
+    (error: unknown) => error,
+  );
 
 describe('list()', () => {
   it('sends nothing until iterated, then every page in order, each next link exactly as given, with the token', async () => {
@@ -52,7 +59,10 @@ describe('list()', () => {
   });
 
   it('asks for a page only once every contact of the one before has been taken', async () => {
-    server.reply(page([contact(1), contact(2)], `${server.baseUrl}/contacts/organizations/${orgId}/contacts/search?p=2`), page([contact(3)]));
+    server.reply(
+      page([contact(1), contact(2)], `${server.baseUrl}/contacts/organizations/${orgId}/contacts/search?p=2`),
+      page([contact(3)]),
+    );
     const pages = clientOn(server).list(orgId)[Symbol.asyncIterator]();
     expect((await pages.next()).value).toEqual(contact(1));
     expect((await pages.next()).value).toEqual(contact(2));
@@ -63,7 +73,10 @@ describe('list()', () => {
   });
 
   it('stops paging when the loop breaks', async () => {
-    server.reply(page([contact(1), contact(2)], `${server.baseUrl}/contacts/organizations/${orgId}/contacts/search?p=2`), page([contact(3)]));
+    server.reply(
+      page([contact(1), contact(2)], `${server.baseUrl}/contacts/organizations/${orgId}/contacts/search?p=2`),
+      page([contact(3)]),
+    );
     for await (const item of clientOn(server).list(orgId)) {
       expect(item).toEqual(contact(1));
       break;
@@ -73,7 +86,10 @@ describe('list()', () => {
 
   it('resolves a relative next link against the page, and finds rel="next" among other links', async () => {
     server.reply(
-      { ...page([contact(1)]), headers: { Link: `<${searchPath}?p=0>; rel="prev first", <${searchPath}?p=2>; title="a, b"; REL="last Next"` } },
+      {
+        ...page([contact(1)]),
+        headers: { Link: `<${searchPath}?p=0>; rel="prev first", <${searchPath}?p=2>; title="a, b"; REL="last Next"` },
+      },
       page([contact(2)]),
     );
     expect(await collect(clientOn(server).list(orgId))).toEqual([contact(1), contact(2)]);
@@ -99,7 +115,11 @@ describe('list()', () => {
     );
     expect(seen).toEqual([contact(1)]);
     expect(error).toBeInstanceOf(WebexApiError);
-    expect(error).toMatchObject({ status: 200, operationId: 'listContacts', message: 'The next page link leads to another origin: not followed' });
+    expect(error).toMatchObject({
+      status: 200,
+      operationId: 'listContacts',
+      message: 'The next page link leads to another origin: not followed',
+    });
     expect(JSON.stringify(error)).not.toContain(token);
     expect(elsewhere.received).toHaveLength(0);
   });
@@ -114,7 +134,10 @@ describe('list()', () => {
   });
 
   it('refuses a page that links to itself', async () => {
-    server.reply(page([contact(1)], `${server.baseUrl}/contacts/organizations/${orgId}/contacts/search?keyword=x`), page([]));
+    server.reply(
+      page([contact(1)], `${server.baseUrl}/contacts/organizations/${orgId}/contacts/search?keyword=x`),
+      page([]),
+    );
     const error = await failure(collect(clientOn(server).list(orgId, { keyword: 'x' })));
     expect(error).toMatchObject({ message: 'The next page link leads to a page already read' });
     expect(server.received).toHaveLength(1);
@@ -149,11 +172,21 @@ describe('list()', () => {
 
   it('rejects a page that fails, or that is not a page, with a WebexApiError of listContacts', async () => {
     server.reply({ status: 403, body: responseExample('listContacts', 403) });
-    expect(await failure(collect(clientOn(server).list(orgId)))).toMatchObject({ name: 'WebexApiError', status: 403, operationId: 'listContacts' });
+    expect(await failure(collect(clientOn(server).list(orgId)))).toMatchObject({
+      name: 'WebexApiError',
+      status: 403,
+      operationId: 'listContacts',
+    });
     server.reply({ body: { result: 'nobody' } });
-    expect(await failure(collect(clientOn(server).list(orgId)))).toMatchObject({ status: 200, message: 'The response is not a page of contacts' });
+    expect(await failure(collect(clientOn(server).list(orgId)))).toMatchObject({
+      status: 200,
+      message: 'The response is not a page of contacts',
+    });
     server.reply({ body: [contact(1)] });
-    expect(await failure(collect(clientOn(server).list(orgId)))).toMatchObject({ status: 200, message: 'The response body is not a JSON object' });
+    expect(await failure(collect(clientOn(server).list(orgId)))).toMatchObject({
+      status: 200,
+      message: 'The response body is not a JSON object',
+    });
   });
 
   it.each<[string, unknown, RegExp | string]>([

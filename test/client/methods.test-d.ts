@@ -3,16 +3,16 @@
 // stops compiling if a method's types ever become looser than the document.
 import { describe, expectTypeOf, it } from 'vitest';
 import {
-  createContactsClient,
   type BulkContactFailure,
   type BulkContactItem,
   type BulkResult,
   type CallOptions,
   type Contact,
-  type ListContactsQuery,
-  type UpdateContactInput,
   type components,
+  createContactsClient,
+  type ListContactsQuery,
   type operations,
+  type UpdateContactInput,
 } from '../../src/index.js';
 import { contactId, orgId, schemaUrn } from '../fixtures/client.js';
 
@@ -23,16 +23,24 @@ const groupId = '9ac175bf-0249-4287-8fb3-e320e525fcf6';
 describe('update()', () => {
   it('takes the generated UpdateContactRequest, schemas optional, and resolves to Contact', () => {
     expectTypeOf(contacts.update(orgId, contactId, { source: 'CH', title: 'GM' })).toEqualTypeOf<Promise<Contact>>();
-    expectTypeOf<UpdateContactInput['schemas']>().toEqualTypeOf<components['schemas']['ContactSchemaUrn'] | undefined>();
+    expectTypeOf<UpdateContactInput['schemas']>().toEqualTypeOf<
+      components['schemas']['ContactSchemaUrn'] | undefined
+    >();
     void contacts.update(orgId, contactId, { schemas: schemaUrn, source: 'Webex4Broadworks', groupIds: [] });
-    void contacts.update(orgId, contactId, { source: 'CH', phoneNumbers: [{ value: '400 123 1234', operation: 'delete' }] });
+    void contacts.update(orgId, contactId, {
+      source: 'CH',
+      phoneNumbers: [{ value: '400 123 1234', operation: 'delete' }],
+    });
   });
 
   it('refuses changes the API would refuse', () => {
     // @ts-expect-error source is required in an update
     void contacts.update(orgId, contactId, { title: 'GM' });
-    // @ts-expect-error delete is the only phone number operation
-    void contacts.update(orgId, contactId, { source: 'CH', phoneNumbers: [{ value: '400 123 1234', operation: 'add' }] });
+    void contacts.update(orgId, contactId, {
+      source: 'CH',
+      // @ts-expect-error delete is the only phone number operation
+      phoneNumbers: [{ value: '400 123 1234', operation: 'add' }],
+    });
     // @ts-expect-error contactId is in the path, not the body
     void contacts.update(orgId, contactId, { source: 'CH', contactId });
     // @ts-expect-error dispalyName is not a field
@@ -84,8 +92,16 @@ describe('bulkCreateOrUpdate()', () => {
       { contactId, source: 'CH', title: 'GM' },
     ]);
     expectTypeOf(result).toEqualTypeOf<Promise<BulkResult>>();
-    expectTypeOf<BulkResult['done'][number]>().toEqualTypeOf<{ index: number; item: BulkContactItem; contact: Contact }>();
-    expectTypeOf<BulkResult['failed'][number]>().toEqualTypeOf<{ index: number; item: BulkContactItem; failure: BulkContactFailure }>();
+    expectTypeOf<BulkResult['done'][number]>().toEqualTypeOf<{
+      index: number;
+      item: BulkContactItem;
+      contact: Contact;
+    }>();
+    expectTypeOf<BulkResult['failed'][number]>().toEqualTypeOf<{
+      index: number;
+      item: BulkContactItem;
+      failure: BulkContactFailure;
+    }>();
     expectTypeOf<BulkResult['unknown'][number]>().toEqualTypeOf<{ index: number; item: BulkContactItem }>();
     expectTypeOf<BulkContactFailure>().toEqualTypeOf<components['schemas']['BulkContactFailure']>();
   });

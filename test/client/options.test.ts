@@ -2,12 +2,12 @@
 // once, with errors naming the option.
 import { describe, expect, it } from 'vitest';
 import { createContactsApi } from '../../src/api.js';
-import { createContactsClient, type ContactsClientOptions } from '../../src/index.js';
+import { type ContactsClientOptions, createContactsClient } from '../../src/index.js';
 import { contactId, gotContact, orgId, token } from '../fixtures/client.js';
 import { bundledDocument } from '../fixtures/operations.js';
 
 describe('createContactsClient options', () => {
-  it('defaults baseUrl to the document\'s server', async () => {
+  it("defaults baseUrl to the document's server", async () => {
     const urls: string[] = [];
     const client = createContactsClient({
       token,
@@ -56,11 +56,24 @@ describe.each(factories)('%s options', (_factory, create) => {
     );
   });
 
-  it.each(['/v1', 'webexapis.com/v1', '', 'https://webex apis.com/v1', 'https://[::1/v1', 'https://webexapis.com:99999/v1'])('refuses baseUrl %j, not an absolute URL', (baseUrl) => {
+  it.each([
+    '/v1',
+    'webexapis.com/v1',
+    '',
+    'https://webex apis.com/v1',
+    'https://[::1/v1',
+    'https://webexapis.com:99999/v1',
+  ])('refuses baseUrl %j, not an absolute URL', (baseUrl) => {
     expect(() => create({ token, baseUrl })).toThrow(/^baseUrl must be https: /);
   });
 
-  it.each(['https://webexapis.com/v1', 'HTTPS://webexapis.com/v1', 'http://localhost:4010', 'http://127.0.0.1:4010/v1', 'http://[::1]:4010'])('accepts baseUrl %s', (baseUrl) => {
+  it.each([
+    'https://webexapis.com/v1',
+    'HTTPS://webexapis.com/v1',
+    'http://localhost:4010',
+    'http://127.0.0.1:4010/v1',
+    'http://[::1]:4010',
+  ])('accepts baseUrl %s', (baseUrl) => {
     expect(() => create({ token, baseUrl })).not.toThrow();
   });
 
@@ -69,14 +82,20 @@ describe.each(factories)('%s options', (_factory, create) => {
   });
 
   it.each([0, -1, 1.5, Number.NaN, Infinity, 2 ** 31])('refuses totalTimeoutMs %d', (totalTimeoutMs) => {
-    expect(() => create({ token, totalTimeoutMs })).toThrow(new TypeError('totalTimeoutMs must be an integer in [1, 2^31)'));
+    expect(() => create({ token, totalTimeoutMs })).toThrow(
+      new TypeError('totalTimeoutMs must be an integer in [1, 2^31)'),
+    );
   });
 
   it('refuses a fetch that is not a function', () => {
-    expect(() => create({ token, fetch: 'fetch' as unknown as NonNullable<ContactsClientOptions['fetch']> })).toThrow(new TypeError('fetch must be a function'));
+    expect(() => create({ token, fetch: 'fetch' as unknown as NonNullable<ContactsClientOptions['fetch']> })).toThrow(
+      new TypeError('fetch must be a function'),
+    );
   });
 
   it('checks retry options', () => {
-    expect(() => create({ token, retry: { maxRetries: -1 } })).toThrow(new TypeError('maxRetries must be an integer in [0, 2^31)'));
+    expect(() => create({ token, retry: { maxRetries: -1 } })).toThrow(
+      new TypeError('maxRetries must be an integer in [0, 2^31)'),
+    );
   });
 });

@@ -8,17 +8,17 @@ import type { Client } from 'openapi-fetch';
 import { describe, expectTypeOf, it } from 'vitest';
 import { createContactsApi } from '../../src/api.js';
 import {
-  createContactsClient,
-  WebexApiError,
-  toContactUuid,
-  toOrgUuid,
   type Contact,
   type ContactSchemaUrn,
   type ContactsClient,
   type ContactsClientOptions,
   type CreateContactInput,
   type components,
+  createContactsClient,
   type paths,
+  toContactUuid,
+  toOrgUuid,
+  WebexApiError,
 } from '../../src/index.js';
 import { contactId, orgId, schemaUrn } from '../fixtures/client.js';
 
@@ -71,14 +71,21 @@ describe('CreateContactInput', () => {
     const { schemas: _schemas, ...withoutSchemas } = seed;
     void contacts.create(orgId, withoutSchemas);
     void contacts.create(orgId, { source: 'CH', phoneNumbers: [{ value: '400 123 1234' }] });
-    void contacts.create(orgId, { source: 'CH', sipAddresses: [{ value: 'sip:desk@example.com', type: 'cloud-calling' }] });
+    void contacts.create(orgId, {
+      source: 'CH',
+      sipAddresses: [{ value: 'sip:desk@example.com', type: 'cloud-calling' }],
+    });
     void contacts.create(orgId, { source: 'Webex4Broadworks', displayName: 'Front Desk' });
   });
 
   it('keeps schemas optional but a constant', () => {
     expectTypeOf<CreateContactInput['schemas']>().toEqualTypeOf<ContactSchemaUrn | undefined>();
-    // @ts-expect-error schemas is the one documented URN
-    void contacts.create(orgId, { schemas: 'urn:ietf:params:scim:schemas:core:2.0:User', source: 'CH', emails: [email] });
+    void contacts.create(orgId, {
+      // @ts-expect-error schemas is the one documented URN
+      schemas: 'urn:ietf:params:scim:schemas:core:2.0:User',
+      source: 'CH',
+      emails: [email],
+    });
   });
 
   it('refuses a CH contact that cannot be reached', () => {
@@ -190,7 +197,13 @@ describe('createContactsApi', () => {
 
 describe('WebexApiError', () => {
   it('is an Error with typed fields', () => {
-    const error = new WebexApiError({ status: 503, message: 'Unavailable', operationId: 'createContact', method: 'POST', url: 'https://x' });
+    const error = new WebexApiError({
+      status: 503,
+      message: 'Unavailable',
+      operationId: 'createContact',
+      method: 'POST',
+      url: 'https://x',
+    });
     expectTypeOf(error).toExtend<Error>();
     expectTypeOf(error.status).toEqualTypeOf<number>();
     expectTypeOf(error.message).toEqualTypeOf<string>();

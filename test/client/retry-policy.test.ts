@@ -1,7 +1,7 @@
 // The retry policy on its own: Retry-After parsing, the wait (full-jitter backoff), the deadline, option checks.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseRetryAfter, retryDelay, retryPolicy, type RetryPolicy } from '../../src/retry-policy.js';
+import { parseRetryAfter, type RetryPolicy, retryDelay, retryPolicy } from '../../src/retry-policy.js';
 
 const limits = { timeoutMs: 30_000, totalTimeoutMs: 120_000 };
 const policy = retryPolicy({}, limits);
@@ -57,8 +57,9 @@ describe('delay: what is sent again, and when', () => {
     expect(delay(policy, 'GET', 0, answer(503, '61'))).toBeUndefined();
   });
 
-  it('starts no wait that would end at or past the call\'s deadline', () => {
-    const at = (remainingMs: number, response?: Response) => retryDelay(policy, { method: 'GET', retry: 0, response, remainingMs });
+  it("starts no wait that would end at or past the call's deadline", () => {
+    const at = (remainingMs: number, response?: Response) =>
+      retryDelay(policy, { method: 'GET', retry: 0, response, remainingMs });
     expect(at(2001, answer(429, '2'))).toBe(2000);
     expect(at(2000, answer(429, '2'))).toBeUndefined();
     expect(at(0, answer(429, '0'))).toBeUndefined();
@@ -89,13 +90,19 @@ describe('delay: what is sent again, and when', () => {
   });
 
   it('sends nothing again after any other status', () => {
-    for (const status of [400, 401, 403, 404, 409, 500, 501, 505]) expect(delay(policy, 'GET', 0, answer(status, '0'))).toBeUndefined();
+    for (const status of [400, 401, 403, 404, 409, 500, 501, 505])
+      expect(delay(policy, 'GET', 0, answer(status, '0'))).toBeUndefined();
   });
 });
 
 describe('retryPolicy', () => {
   it('defaults to 3 retries, a 60 s cap and 500 ms steps; false means none', () => {
-    expect(retryPolicy(undefined, limits)).toEqual({ maxRetries: 3, maxRetryAfterSeconds: 60, baseDelayMs: 500, ...limits });
+    expect(retryPolicy(undefined, limits)).toEqual({
+      maxRetries: 3,
+      maxRetryAfterSeconds: 60,
+      baseDelayMs: 500,
+      ...limits,
+    });
     expect(retryPolicy(false, limits).maxRetries).toBe(0);
   });
 

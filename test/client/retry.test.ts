@@ -1,8 +1,13 @@
 // Retries end to end: which status is sent again for which method, Retry-After, the cap, the count.
 import { describe, expect, it, vi } from 'vitest';
-import { WebexApiError, type BulkContactItems, type ContactsClientOptions, type CreateContactInput } from '../../src/index.js';
+import {
+  type BulkContactItems,
+  type ContactsClientOptions,
+  type CreateContactInput,
+  WebexApiError,
+} from '../../src/index.js';
 import { clientOn, contactId, createdContact, gotContact, orgId } from '../fixtures/client.js';
-import { useFaultServer, type Reply } from '../fixtures/fault-server.js';
+import { type Reply, useFaultServer } from '../fixtures/fault-server.js';
 import { requestExample, responseExample } from '../fixtures/operations.js';
 
 const server = useFaultServer();
@@ -11,8 +16,16 @@ const bulkItems = requestExample('bulkCreateOrUpdateContacts').contacts as BulkC
 type Options = Partial<ContactsClientOptions>;
 type Call = { call: (options?: Options) => Promise<unknown>; ok: Reply; like: 'GET' | 'POST' };
 const calls = {
-  GET: { call: (options?: Options) => clientOn(server, options).get(orgId, contactId), ok: { body: gotContact }, like: 'GET' },
-  POST: { call: (options?: Options) => clientOn(server, options).create(orgId, input), ok: { status: 201, body: createdContact }, like: 'POST' },
+  GET: {
+    call: (options?: Options) => clientOn(server, options).get(orgId, contactId),
+    ok: { body: gotContact },
+    like: 'GET',
+  },
+  POST: {
+    call: (options?: Options) => clientOn(server, options).create(orgId, input),
+    ok: { status: 201, body: createdContact },
+    like: 'POST',
+  },
 } satisfies Record<string, Call>;
 // Every method, each retried like GET (idempotent: it may be repeated after the server acted) or like
 // POST (only when the server says it did not process the request).
@@ -24,7 +37,11 @@ const methods: Record<string, Call> = {
     ok: { body: responseExample('updateContact', 200) },
     like: 'POST',
   },
-  'delete() DELETE': { call: (options) => clientOn(server, options).delete(orgId, contactId), ok: { status: 204 }, like: 'GET' },
+  'delete() DELETE': {
+    call: (options) => clientOn(server, options).delete(orgId, contactId),
+    ok: { status: 204 },
+    like: 'GET',
+  },
   'list() page GET': {
     call: async (options) => {
       for await (const _ of clientOn(server, options).list(orgId)) void _;
@@ -37,7 +54,11 @@ const methods: Record<string, Call> = {
     ok: { body: responseExample('bulkCreateOrUpdateContacts', 200) },
     like: 'POST',
   },
-  'bulkDelete() POST': { call: (options) => clientOn(server, options).bulkDelete(orgId, [contactId]), ok: { status: 200 }, like: 'POST' },
+  'bulkDelete() POST': {
+    call: (options) => clientOn(server, options).bulkDelete(orgId, [contactId]),
+    ok: { status: 200 },
+    like: 'POST',
+  },
 };
 
 // The README's table: what happens to each answer, per method.
@@ -99,7 +120,9 @@ describe('Retry-After', () => {
     // client would back off for under 1 ms and get the 201).
     const date = new Date(Date.now() + 120_000).toUTCString();
     server.reply({ status: 423, headers: { 'Retry-After': date } }, { status: 201, body: createdContact });
-    const error = await clientOn(server).create(orgId, input).catch((e: unknown) => e);
+    const error = await clientOn(server)
+      .create(orgId, input)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WebexApiError);
     expect(error).toHaveProperty('status', 423);
     // An HTTP date has whole seconds, and some ms pass before it is read.
@@ -109,14 +132,19 @@ describe('Retry-After', () => {
   });
 
   it('beyond maxRetryAfterSeconds fails at once with retryAfter set', async () => {
-    server.reply({ status: 429, headers: { 'Retry-After': '3600' }, body: { message: 'Too many requests.' } }, { body: gotContact });
-    const error = await clientOn(server).get(orgId, contactId).catch((e: unknown) => e);
+    server.reply(
+      { status: 429, headers: { 'Retry-After': '3600' }, body: { message: 'Too many requests.' } },
+      { body: gotContact },
+    );
+    const error = await clientOn(server)
+      .get(orgId, contactId)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WebexApiError);
     expect(error).toMatchObject({ status: 429, retryAfter: 3600, message: 'Too many requests.' });
     expect(server.received).toHaveLength(1);
   });
 
-  it('the cap is the caller\'s: with maxRetryAfterSeconds 0, a Retry-After of 1 s fails at once', async () => {
+  it("the cap is the caller's: with maxRetryAfterSeconds 0, a Retry-After of 1 s fails at once", async () => {
     server.reply({ status: 429, headers: { 'Retry-After': '1' } }, { body: gotContact });
     const client = clientOn(server, { retry: { maxRetryAfterSeconds: 0 } });
     await expect(client.get(orgId, contactId)).rejects.toMatchObject({ status: 429, retryAfter: 1 });
@@ -127,7 +155,10 @@ describe('Retry-After', () => {
 describe('how many times', () => {
   // Per method, a status it retries. A retry nested in another (get()/create() going through the retrying
   // fetch that createContactsApi uses) would send more, and succeed on the answer queued last.
-  const retriedFault = { GET: { status: 503 }, POST: { status: 429, headers: { 'Retry-After': '0' } } } satisfies Record<string, Reply>;
+  const retriedFault = {
+    GET: { status: 503 },
+    POST: { status: 429, headers: { 'Retry-After': '0' } },
+  } satisfies Record<string, Reply>;
   for (const method of ['GET', 'POST'] as const) {
     it(`${method}: makes at most maxRetries retries and throws the last error`, async () => {
       const fault = retriedFault[method];
@@ -137,20 +168,28 @@ describe('how many times', () => {
         { ...fault, body: { message: 'third' } },
         calls[method].ok,
       );
-      await expect(calls[method].call({ retry: { maxRetries: 2, baseDelayMs: 1 } })).rejects.toMatchObject({ status: fault.status, message: 'third' });
+      await expect(calls[method].call({ retry: { maxRetries: 2, baseDelayMs: 1 } })).rejects.toMatchObject({
+        status: fault.status,
+        message: 'third',
+      });
       expect(server.received).toHaveLength(3);
     });
   }
 
   it('retries 3 times by default', async () => {
-    server.reply(...Array.from({ length: 4 }, () => ({ status: 429, headers: { 'Retry-After': '0' } })), { body: gotContact });
+    server.reply(...Array.from({ length: 4 }, () => ({ status: 429, headers: { 'Retry-After': '0' } })), {
+      body: gotContact,
+    });
     await expect(clientOn(server, { retry: {} }).get(orgId, contactId)).rejects.toMatchObject({ status: 429 });
     expect(server.received).toHaveLength(4);
   });
 
   it('retry: false sends once', async () => {
     server.reply({ status: 429, headers: { 'Retry-After': '0' } }, { body: gotContact });
-    await expect(clientOn(server, { retry: false }).get(orgId, contactId)).rejects.toMatchObject({ status: 429, retryAfter: 0 });
+    await expect(clientOn(server, { retry: false }).get(orgId, contactId)).rejects.toMatchObject({
+      status: 429,
+      retryAfter: 0,
+    });
     expect(server.received).toHaveLength(1);
   });
 });

@@ -10,7 +10,12 @@ const server = useFaultServer();
 /** Every way an error reaches a log: its message, util.inspect (with cause), JSON.stringify, its stack. */
 function expectNoToken(error: unknown): void {
   expect(error).toBeDefined();
-  const views = [String(error), inspect(error, { depth: 10, showHidden: true }), JSON.stringify(error) ?? '', (error as Error).stack ?? ''];
+  const views = [
+    String(error),
+    inspect(error, { depth: 10, showHidden: true }),
+    JSON.stringify(error) ?? '',
+    (error as Error).stack ?? '',
+  ];
   for (const view of views) expect(view).not.toContain(token);
 }
 
@@ -25,7 +30,9 @@ describe('token', () => {
 
   it('rejects, sending nothing, when the token function gives no token', async () => {
     const client = createContactsClient({ token: () => '', baseUrl: server.baseUrl });
-    await expect(client.get(orgId, contactId)).rejects.toThrow(new TypeError('token must be (or return) a non-empty string'));
+    await expect(client.get(orgId, contactId)).rejects.toThrow(
+      new TypeError('token must be (or return) a non-empty string'),
+    );
     expect(server.received).toHaveLength(0);
   });
 
@@ -39,19 +46,24 @@ describe('token', () => {
     expect(() => createContactsClient({ token: bad, baseUrl: server.baseUrl })).toThrow(expected);
     expectNoToken(captureThrow(() => createContactsClient({ token: bad, baseUrl: server.baseUrl })));
     // From a token function, the call rejects with the same error, before sending.
-    const error = await createContactsClient({ token: async () => bad, baseUrl: server.baseUrl }).get(orgId, contactId).catch((e: unknown) => e);
+    const error = await createContactsClient({ token: async () => bad, baseUrl: server.baseUrl })
+      .get(orgId, contactId)
+      .catch((e: unknown) => e);
     expect(error).toEqual(expected);
     expectNoToken(error);
     expect(server.received).toHaveLength(0);
   });
 
-  it.each(['Bearer ', 'bearer ', 'BEARER\t'])('refuses a token that starts with %j: it would go out as "Bearer Bearer ..."', async (prefix) => {
-    const expected = new TypeError('token must be the token alone, without "Bearer "');
-    expect(() => createContactsClient({ token: `${prefix}${token}`, baseUrl: server.baseUrl })).toThrow(expected);
-    const client = createContactsClient({ token: () => `${prefix}${token}`, baseUrl: server.baseUrl });
-    await expect(client.get(orgId, contactId)).rejects.toEqual(expected);
-    expect(server.received).toHaveLength(0);
-  });
+  it.each(['Bearer ', 'bearer ', 'BEARER\t'])(
+    'refuses a token that starts with %j: it would go out as "Bearer Bearer ..."',
+    async (prefix) => {
+      const expected = new TypeError('token must be the token alone, without "Bearer "');
+      expect(() => createContactsClient({ token: `${prefix}${token}`, baseUrl: server.baseUrl })).toThrow(expected);
+      const client = createContactsClient({ token: () => `${prefix}${token}`, baseUrl: server.baseUrl });
+      await expect(client.get(orgId, contactId)).rejects.toEqual(expected);
+      expect(server.received).toHaveLength(0);
+    },
+  );
 
   it.each<[string, unknown]>([
     ['undefined', undefined],
@@ -66,7 +78,9 @@ describe('token', () => {
     };
     // The default backoff: a retried failure would take about a second and call the function again.
     const client = createContactsClient({ token: tokenFunction, baseUrl: server.baseUrl });
-    await expect(client.get(orgId, contactId)).rejects.toEqual(new TypeError('token must be (or return) a non-empty string'));
+    await expect(client.get(orgId, contactId)).rejects.toEqual(
+      new TypeError('token must be (or return) a non-empty string'),
+    );
     expect(calls).toBe(1);
     expect(server.received).toHaveLength(0);
   });
@@ -74,7 +88,13 @@ describe('token', () => {
   it('passes on what a failing token function throws, at once and not retried', async () => {
     const refreshFailed = new Error('refresh failed');
     let calls = 0;
-    const client = createContactsClient({ token: async () => { calls += 1; throw refreshFailed; }, baseUrl: server.baseUrl });
+    const client = createContactsClient({
+      token: async () => {
+        calls += 1;
+        throw refreshFailed;
+      },
+      baseUrl: server.baseUrl,
+    });
     await expect(client.get(orgId, contactId)).rejects.toBe(refreshFailed);
     expect(calls).toBe(1);
     expect(server.received).toHaveLength(0);
@@ -84,7 +104,13 @@ describe('token', () => {
     let asked!: () => void;
     const tokenAsked = new Promise<void>((resolve) => (asked = resolve));
     // A token function that never settles (a refresh stuck on the network).
-    const client = createContactsClient({ token: () => { asked(); return new Promise<string>(() => {}); }, baseUrl: server.baseUrl });
+    const client = createContactsClient({
+      token: () => {
+        asked();
+        return new Promise<string>(() => {});
+      },
+      baseUrl: server.baseUrl,
+    });
     const controller = new AbortController();
     const call = client.get(orgId, contactId, { signal: controller.signal });
     await tokenAsked;
@@ -97,23 +123,35 @@ describe('token', () => {
   it('rejects with the TimeoutError, not retried, when the token function outlasts timeoutMs', async () => {
     let calls = 0;
     const client = createContactsClient({
-      token: () => { calls += 1; return new Promise<string>(() => {}); },
+      token: () => {
+        calls += 1;
+        return new Promise<string>(() => {});
+      },
       baseUrl: server.baseUrl,
       timeoutMs: 100,
     });
-    await expect(client.get(orgId, contactId)).rejects.toMatchObject({ name: 'TimeoutError', message: 'timeoutMs exceeded' });
+    await expect(client.get(orgId, contactId)).rejects.toMatchObject({
+      name: 'TimeoutError',
+      message: 'timeoutMs exceeded',
+    });
     expect(calls).toBe(1);
     expect(server.received).toHaveLength(0);
   });
 
   it('is absent from a WebexApiError', async () => {
     server.reply({ status: 401, body: { message: 'The request requires a valid access token.' } });
-    expectNoToken(await clientOn(server).get(orgId, contactId).catch((e: unknown) => e));
+    expectNoToken(
+      await clientOn(server)
+        .get(orgId, contactId)
+        .catch((e: unknown) => e),
+    );
   });
 
   it('is absent from a network failure, even when its cause holds the Request', async () => {
     const fetch = (request: Request) => Promise.reject(new TypeError('fetch failed', { cause: request }));
-    const error = await clientOn(server, { fetch, retry: false }).get(orgId, contactId).catch((e: unknown) => e);
+    const error = await clientOn(server, { fetch, retry: false })
+      .get(orgId, contactId)
+      .catch((e: unknown) => e);
     expect((error as Error).cause).toBeInstanceOf(TypeError);
     expectNoToken(error);
   });
@@ -129,7 +167,11 @@ describe('token', () => {
 
   it('is absent from timeouts and aborts', async () => {
     server.reply({ hang: true }, { hang: true });
-    expectNoToken(await clientOn(server, { timeoutMs: 50, retry: false }).get(orgId, contactId).catch((e: unknown) => e));
+    expectNoToken(
+      await clientOn(server, { timeoutMs: 50, retry: false })
+        .get(orgId, contactId)
+        .catch((e: unknown) => e),
+    );
     const controller = new AbortController();
     const call = clientOn(server).get(orgId, contactId, { signal: controller.signal });
     await server.requests(2);

@@ -1,10 +1,10 @@
 // update(): the PATCH it sends (schemas filled in) and what it resolves with.
 import { describe, expect, it } from 'vitest';
-import { WebexApiError, type UpdateContactInput } from '../../src/index.js';
-import { validateSchema } from '../fixtures/schema.js';
+import { type UpdateContactInput, WebexApiError } from '../../src/index.js';
 import { base64OrgId, clientOn, contactId, orgId, schemaUrn, token } from '../fixtures/client.js';
 import { useFaultServer } from '../fixtures/fault-server.js';
 import { pathOf, requestExample, responseExample } from '../fixtures/operations.js';
+import { validateSchema } from '../fixtures/schema.js';
 
 const server = useFaultServer();
 // The document's request example, as a user writes it: without `schemas`.
@@ -36,19 +36,26 @@ describe('update()', () => {
     const client = clientOn(server);
     await expect(client.update('not-an-org', contactId, changes)).rejects.toThrow(/^orgId must be a UUID/);
     await expect(client.update(orgId, `${contactId}/x`, changes)).rejects.toThrow(/^contactId must be a UUID/);
-    await expect(client.update(orgId, contactId, null as unknown as UpdateContactInput)).rejects.toThrow(new TypeError('changes must be an object'));
+    await expect(client.update(orgId, contactId, null as unknown as UpdateContactInput)).rejects.toThrow(
+      new TypeError('changes must be an object'),
+    );
     expect(server.received).toHaveLength(0);
   });
 
-  it('rejects with the server\'s 404 as a WebexApiError of updateContact', async () => {
+  it("rejects with the server's 404 as a WebexApiError of updateContact", async () => {
     server.reply({ status: 404, body: responseExample('updateContact', 404) });
-    const error = await clientOn(server).update(orgId, contactId, changes).catch((e: unknown) => e);
+    const error = await clientOn(server)
+      .update(orgId, contactId, changes)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WebexApiError);
     expect(error).toMatchObject({ status: 404, operationId: 'updateContact', method: 'PATCH' });
   });
 
   it('rejects a 2xx that is not a contact object', async () => {
     server.reply({ body: [updated] });
-    await expect(clientOn(server).update(orgId, contactId, changes)).rejects.toMatchObject({ name: 'WebexApiError', status: 200 });
+    await expect(clientOn(server).update(orgId, contactId, changes)).rejects.toMatchObject({
+      name: 'WebexApiError',
+      status: 200,
+    });
   });
 });

@@ -19,7 +19,9 @@ describe('toOrgUuid', () => {
 
   it('decodes the Webex example id', () => {
     // The documented prefix Y2lzY29zcGFyazovL is "ciscospark://".
-    expect(toOrgUuid('Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi9kMjM3MzZhYy04MDU1LTQzM2UtYjg1YS0wZmM1NWM5NmVhZDk')).toBe(orgId);
+    expect(toOrgUuid('Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi9kMjM3MzZhYy04MDU1LTQzM2UtYjg1YS0wZmM1NWM5NmVhZDk')).toBe(
+      orgId,
+    );
   });
 
   it('decodes every base64 form of any organization id, in any region', () => {
@@ -45,7 +47,9 @@ describe('toOrgUuid', () => {
   });
 
   it.each([null, undefined, 42, {}])('refuses %j, which is not a string', (value) => {
-    expect(() => toOrgUuid(value as unknown as string)).toThrow(new TypeError('orgId must be a UUID or a base64 Webex organization id'));
+    expect(() => toOrgUuid(value as unknown as string)).toThrow(
+      new TypeError('orgId must be a UUID or a base64 Webex organization id'),
+    );
   });
 
   it.each([
@@ -53,14 +57,17 @@ describe('toOrgUuid', () => {
     ['an object whose toString() gives the UUID', { toString: () => orgId }],
     ['a String object holding a base64 id', new String(base64OrgId)],
   ])('refuses %s: only a primitive string is an id', (_, value) => {
-    expect(() => toOrgUuid(value as unknown as string)).toThrow(new TypeError('orgId must be a UUID or a base64 Webex organization id'));
+    expect(() => toOrgUuid(value as unknown as string)).toThrow(
+      new TypeError('orgId must be a UUID or a base64 Webex organization id'),
+    );
   });
 });
 
 describe('toContactUuid', () => {
   it('returns a UUID as it is and decodes a base64 CONTACT id', () => {
     expect(toContactUuid(contactId)).toBe(contactId);
-    for (const encoded of encodings(`ciscospark://us/CONTACT/${contactId}`)) expect(toContactUuid(encoded)).toBe(contactId);
+    for (const encoded of encodings(`ciscospark://us/CONTACT/${contactId}`))
+      expect(toContactUuid(encoded)).toBe(contactId);
   });
 
   it('refuses an organization id, naming contactId', () => {

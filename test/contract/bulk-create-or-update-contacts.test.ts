@@ -7,6 +7,11 @@
 // get (validateRequest), which must name the place the mutation broke.
 import { describe, expect } from 'vitest';
 import { validateRequest } from '../../src/contract.js';
+import { documented, pathOf, requestExample, responseExamples } from '../fixtures/operations.js';
+import { validateAt } from '../fixtures/schema.js';
+import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
+import { sendTracked } from './created-contacts.js';
+import { orgIdOf, ownContact, type Source } from './live.js';
 import {
   contractIt,
   documentedStatusCases,
@@ -16,11 +21,6 @@ import {
   target,
   violations,
 } from './target.js';
-import { orgIdOf, ownContact, type Source } from './live.js';
-import { sendTracked } from './created-contacts.js';
-import { documented, pathOf, requestExample, responseExamples } from '../fixtures/operations.js';
-import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
-import { validateAt } from '../fixtures/schema.js';
 
 const operation = documented('bulkCreateOrUpdateContacts');
 const schema = '/components/schemas/BulkContactsRequest';
@@ -37,7 +37,9 @@ type Item = { contactId?: string; source: Source };
 async function asSent(example: Record<string, unknown>): Promise<Record<string, unknown>> {
   if (target.mock) return example;
   const contacts = await Promise.all(
-    (example.contacts as Item[]).map(async (item) => (item.contactId ? { ...item, contactId: await ownContact(item.source) } : item)),
+    (example.contacts as Item[]).map(async (item) =>
+      item.contactId ? { ...item, contactId: await ownContact(item.source) } : item,
+    ),
   );
   return { ...example, contacts };
 }
@@ -46,17 +48,23 @@ describe(`bulkCreateOrUpdateContacts against ${target.mock ? 'the Prism mock' : 
   contractIt('the document has request examples with updates and creates of every source', [], async () => {
     const items = Object.values(operation.requestExamples).flatMap((body) => (body as { contacts: Item[] }).contacts);
     expect(items.some((item) => item.contactId)).toBe(true);
-    expect(new Set(items.filter((item) => !item.contactId).map((item) => item.source))).toEqual(new Set(['CH', 'Webex4Broadworks']));
+    expect(new Set(items.filter((item) => !item.contactId).map((item) => item.source))).toEqual(
+      new Set(['CH', 'Webex4Broadworks']),
+    );
   });
 
   for (const [name, example] of Object.entries(operation.requestExamples)) {
-    contractIt(`accepts the documented request "${name}": 200 with a BulkContactsResult that validates, a TrackingID, no sl-violations`, writes, async () => {
-      expect(validateAt(schema, example).errors).toEqual([]);
-      const body = await asSent(example as Record<string, unknown>);
-      const res = await sendTracked('POST', path(), { body });
-      expectDocumentedAnswer('bulkCreateOrUpdateContacts', 200, res);
-      expect(res.headers.get('trackingid'), res.context).toBeTruthy();
-    });
+    contractIt(
+      `accepts the documented request "${name}": 200 with a BulkContactsResult that validates, a TrackingID, no sl-violations`,
+      writes,
+      async () => {
+        expect(validateAt(schema, example).errors).toEqual([]);
+        const body = await asSent(example as Record<string, unknown>);
+        const res = await sendTracked('POST', path(), { body });
+        expectDocumentedAnswer('bulkCreateOrUpdateContacts', 200, res);
+        expect(res.headers.get('trackingid'), res.context).toBeTruthy();
+      },
+    );
   }
 
   for (const [name, example] of Object.entries(responseExamples('bulkCreateOrUpdateContacts', 200))) {

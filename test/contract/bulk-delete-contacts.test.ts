@@ -5,6 +5,11 @@
 // by the server, the schema and the validator users get (validateRequest), naming the place.
 import { describe, expect } from 'vitest';
 import { validateRequest } from '../../src/contract.js';
+import { documented, pathOf, requestExample } from '../fixtures/operations.js';
+import { validateAt } from '../fixtures/schema.js';
+import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
+import { sendTracked } from './created-contacts.js';
+import { contactToDelete, orgIdOf } from './live.js';
 import {
   contractIt,
   documentedStatusCases,
@@ -15,11 +20,6 @@ import {
   target,
   violations,
 } from './target.js';
-import { contactToDelete, orgIdOf } from './live.js';
-import { sendTracked } from './created-contacts.js';
-import { documented, pathOf, requestExample } from '../fixtures/operations.js';
-import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
-import { validateAt } from '../fixtures/schema.js';
 
 const operation = documented('bulkDeleteContacts');
 const schema = '/components/schemas/BulkDeleteContactsRequest';
@@ -29,22 +29,28 @@ const firstExample = requestExample('bulkDeleteContacts') as Record<string, unkn
 
 describe(`bulkDeleteContacts against ${target.mock ? 'the Prism mock' : target.baseUrl}`, () => {
   for (const [name, example] of Object.entries(operation.requestExamples)) {
-    contractIt(`accepts the documented request "${name}": 200 with no body, a TrackingID, no sl-violations`, writes, async () => {
-      expect(validateAt(schema, example).errors).toEqual([]);
-      const given = example as { objectIds: string[] };
-      // Live, the example's ids name no contact: the same number of the suite's own go instead.
-      const objectIds = await Promise.all(given.objectIds.map((id, i) => (target.mock ? id : contactToDelete('CH', `bulkdelete${i}`))));
-      const res = await sendTracked('POST', path(), { body: { ...given, objectIds } });
-      expectDocumentedAnswer('bulkDeleteContacts', 200, res);
-      expect(res.body, res.context).toBeUndefined();
-      expect(res.headers.get('trackingid'), res.context).toBeTruthy();
-      if (!target.mock) {
-        for (const contactId of objectIds) {
-          const gone = await sendTracked('GET', pathOf('getContact', { orgId: orgIdOf(), contactId }));
-          expect(gone.status, gone.context).toBe(404);
+    contractIt(
+      `accepts the documented request "${name}": 200 with no body, a TrackingID, no sl-violations`,
+      writes,
+      async () => {
+        expect(validateAt(schema, example).errors).toEqual([]);
+        const given = example as { objectIds: string[] };
+        // Live, the example's ids name no contact: the same number of the suite's own go instead.
+        const objectIds = await Promise.all(
+          given.objectIds.map((id, i) => (target.mock ? id : contactToDelete('CH', `bulkdelete${i}`))),
+        );
+        const res = await sendTracked('POST', path(), { body: { ...given, objectIds } });
+        expectDocumentedAnswer('bulkDeleteContacts', 200, res);
+        expect(res.body, res.context).toBeUndefined();
+        expect(res.headers.get('trackingid'), res.context).toBeTruthy();
+        if (!target.mock) {
+          for (const contactId of objectIds) {
+            const gone = await sendTracked('GET', pathOf('getContact', { orgId: orgIdOf(), contactId }));
+            expect(gone.status, gone.context).toBe(404);
+          }
         }
-      }
-    });
+      },
+    );
   }
 
   contractIt('answers 401 with the documented error body without Authorization', ['org'], async () => {

@@ -9,9 +9,9 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect } from 'vitest';
 import { validateCreateContactRequest, validateResponse } from '../../src/contract.js';
-import { contractIt, send, violations } from './target.js';
 import { exampleIds, pathOf } from '../fixtures/operations.js';
 import { mutatedCreateBody, placesNotNamed, validCreateBody } from '../fixtures/schema-arbitraries.js';
+import { contractIt, send, violations } from './target.js';
 
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
 const numRuns = 200;
@@ -26,30 +26,43 @@ const createPath = pathOf('createContact', { orgId: exampleIds.orgId });
 
 // 200 generated bodies would be 200 contacts in a tenant: these run against the mock only.
 describe(`Create a Contact bodies generated from the schema (seed ${seed})`, () => {
-  contractIt(`${numRuns} valid bodies: the validator accepts them and the mock answers 201 with a valid Contact`, ['mock'], async () => {
-    await fc.assert(
-      fc.asyncProperty(validCreateBody, async (body) => {
-        expect(validateCreateContactRequest(body)).toEqual({ valid: true, errors: [] });
-        const res = await send('POST', createPath, { body });
-        expect(res.status, res.context).toBe(201);
-        expect(violations(res), res.context).toEqual([]);
-        expect(validateResponse('createContact', res.status, res.body), res.context).toEqual({ valid: true, errors: [] });
-      }),
-      runs,
-    );
-  }, timeout);
+  contractIt(
+    `${numRuns} valid bodies: the validator accepts them and the mock answers 201 with a valid Contact`,
+    ['mock'],
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(validCreateBody, async (body) => {
+          expect(validateCreateContactRequest(body)).toEqual({ valid: true, errors: [] });
+          const res = await send('POST', createPath, { body });
+          expect(res.status, res.context).toBe(201);
+          expect(violations(res), res.context).toEqual([]);
+          expect(validateResponse('createContact', res.status, res.body), res.context).toEqual({
+            valid: true,
+            errors: [],
+          });
+        }),
+        runs,
+      );
+    },
+    timeout,
+  );
 
-  contractIt(`${numRuns} bodies with one rule broken: the validator names it and the mock answers 400`, ['mock'], async () => {
-    await fc.assert(
-      fc.asyncProperty(mutatedCreateBody, async (mutation) => {
-        const verdict = validateCreateContactRequest(mutation.body);
-        expect(verdict.valid).toBe(false);
-        expect(placesNotNamed(mutation, verdict.errors), JSON.stringify(verdict.errors)).toEqual([]);
-        const res = await send('POST', createPath, { body: mutation.body });
-        expect(res.status, res.context).toBe(400);
-        expect(violations(res), res.context).not.toEqual([]);
-      }),
-      runs,
-    );
-  }, timeout);
+  contractIt(
+    `${numRuns} bodies with one rule broken: the validator names it and the mock answers 400`,
+    ['mock'],
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mutatedCreateBody, async (mutation) => {
+          const verdict = validateCreateContactRequest(mutation.body);
+          expect(verdict.valid).toBe(false);
+          expect(placesNotNamed(mutation, verdict.errors), JSON.stringify(verdict.errors)).toEqual([]);
+          const res = await send('POST', createPath, { body: mutation.body });
+          expect(res.status, res.context).toBe(400);
+          expect(violations(res), res.context).not.toEqual([]);
+        }),
+        runs,
+      );
+    },
+    timeout,
+  );
 });

@@ -6,6 +6,16 @@
 import { describe, expect } from 'vitest';
 import { validateCreateContactRequest } from '../../src/contract.js';
 import {
+  bundledDocument,
+  documented,
+  exampleIds,
+  pathOf,
+  requestExample,
+  responseExamples,
+} from '../fixtures/operations.js';
+import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
+import { sendTracked } from './created-contacts.js';
+import {
   contractIt,
   documentedStatusCases,
   expectDocumentedAnswer,
@@ -15,9 +25,6 @@ import {
   target,
   violations,
 } from './target.js';
-import { sendTracked } from './created-contacts.js';
-import { bundledDocument, documented, exampleIds, pathOf, requestExample, responseExamples } from '../fixtures/operations.js';
-import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
 
 const operation = documented('createContact');
 const path = (orgId = target.orgId ?? exampleIds.orgId) => pathOf('createContact', { orgId });
@@ -26,18 +33,24 @@ const firstExample = requestExample('createContact');
 
 describe(`createContact against ${target.mock ? 'the Prism mock' : target.baseUrl}`, () => {
   contractIt('the document has request examples for every source', [], async () => {
-    const sources = Object.keys(bundledDocument.components.schemas.CreateContactRequest.discriminator.mapping as object);
+    const sources = Object.keys(
+      bundledDocument.components.schemas.CreateContactRequest.discriminator.mapping as object,
+    );
     expect(sources.length).toBeGreaterThan(1);
     const shown = Object.values(operation.requestExamples).map((body) => (body as { source: string }).source);
     expect(new Set(shown)).toEqual(new Set(sources));
   });
 
   for (const [name, body] of Object.entries(operation.requestExamples)) {
-    contractIt(`accepts the documented request "${name}": 201 with a Contact that validates, no sl-violations`, writes, async () => {
-      const res = await sendTracked('POST', path(), { body });
-      expectDocumentedAnswer('createContact', 201, res);
-      expect(res.headers.get('trackingid'), res.context).toBeTruthy();
-    });
+    contractIt(
+      `accepts the documented request "${name}": 201 with a Contact that validates, no sl-violations`,
+      writes,
+      async () => {
+        const res = await sendTracked('POST', path(), { body });
+        expectDocumentedAnswer('createContact', 201, res);
+        expect(res.headers.get('trackingid'), res.context).toBeTruthy();
+      },
+    );
   }
 
   for (const [name, example] of Object.entries(responseExamples('createContact', 201))) {

@@ -2,6 +2,9 @@
 // CONTRACT_ALLOW_WRITES=1; live, the contact deleted is one the suite created for the case): 204 with no
 // body, every documented error comes as documented, malformed ids are refused.
 import { describe, expect } from 'vitest';
+import { documented, exampleIds, pathOf } from '../fixtures/operations.js';
+import { sendTracked } from './created-contacts.js';
+import { contactToDelete, orgIdOf } from './live.js';
 import {
   contractIt,
   documentedStatusCases,
@@ -12,9 +15,6 @@ import {
   target,
   violations,
 } from './target.js';
-import { contactToDelete, orgIdOf } from './live.js';
-import { sendTracked } from './created-contacts.js';
-import { documented, exampleIds, pathOf } from '../fixtures/operations.js';
 
 const operation = documented('deleteContact');
 const path = (contactId: string, orgId = orgIdOf()) => pathOf('deleteContact', { orgId, contactId });
@@ -47,17 +47,23 @@ describe(`deleteContact against ${target.mock ? 'the Prism mock' : target.baseUr
       ['a contactId that is no UUID', 'contactid', orgIdOf, 'not-a-uuid'],
     ];
     for (const [what, parameter, orgId, contactId] of malformed) {
-      contractIt(`${what}: a documented 4xx that is not about auth or rate (the mock: 400 naming the parameter and its format)`, writes, async () => {
-        const res = await send('DELETE', path(contactId, orgId()));
-        expect(res.status, res.context).toBeGreaterThanOrEqual(400);
-        expect(res.status, res.context).toBeLessThan(500);
-        expect([401, 403, 429], res.context).not.toContain(res.status);
-        expectDocumentedBody('deleteContact', res);
-        if (target.mock) {
-          expect(res.status, res.context).toBe(400);
-          expect(violations(res), res.context).toContainEqual(expect.objectContaining({ location: ['request', 'path', parameter], code: 'format' }));
-        }
-      });
+      contractIt(
+        `${what}: a documented 4xx that is not about auth or rate (the mock: 400 naming the parameter and its format)`,
+        writes,
+        async () => {
+          const res = await send('DELETE', path(contactId, orgId()));
+          expect(res.status, res.context).toBeGreaterThanOrEqual(400);
+          expect(res.status, res.context).toBeLessThan(500);
+          expect([401, 403, 429], res.context).not.toContain(res.status);
+          expectDocumentedBody('deleteContact', res);
+          if (target.mock) {
+            expect(res.status, res.context).toBe(400);
+            expect(violations(res), res.context).toContainEqual(
+              expect.objectContaining({ location: ['request', 'path', parameter], code: 'format' }),
+            );
+          }
+        },
+      );
     }
   });
 });

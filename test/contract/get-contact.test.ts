@@ -1,6 +1,7 @@
 // Get a Contact held to the document, against the Prism mock or CONTRACT_BASE_URL: the documented
 // response validates, every documented error comes as documented, bad requests are refused.
 import { describe, expect } from 'vitest';
+import { documented, exampleIds, pathOf, responseExamples } from '../fixtures/operations.js';
 import {
   contractIt,
   documentedStatusCases,
@@ -10,18 +11,21 @@ import {
   target,
   violations,
 } from './target.js';
-import { documented, exampleIds, pathOf, responseExamples } from '../fixtures/operations.js';
 
 const operation = documented('getContact');
 const path = (orgId = target.orgId ?? exampleIds.orgId, contactId = target.contactId ?? exampleIds.contactId) =>
   pathOf('getContact', { orgId, contactId });
 
 describe(`getContact against ${target.mock ? 'the Prism mock' : target.baseUrl}`, () => {
-  contractIt('answers 200 with a Contact that validates, a TrackingID and no sl-violations', ['token', 'org', 'contact'], async () => {
-    const res = await send('GET', path());
-    expectDocumentedAnswer('getContact', 200, res);
-    expect(res.headers.get('trackingid'), res.context).toBeTruthy();
-  });
+  contractIt(
+    'answers 200 with a Contact that validates, a TrackingID and no sl-violations',
+    ['token', 'org', 'contact'],
+    async () => {
+      const res = await send('GET', path());
+      expectDocumentedAnswer('getContact', 200, res);
+      expect(res.headers.get('trackingid'), res.context).toBeTruthy();
+    },
+  );
 
   for (const [name, example] of Object.entries(responseExamples('getContact', 200))) {
     contractIt(`serves the documented 200 example "${name}" as it is`, ['mock'], async () => {
@@ -49,19 +53,23 @@ describe(`getContact against ${target.mock ? 'the Prism mock' : target.baseUrl}`
       ['a contactId that is no UUID', 'contactid', exampleIds.orgId, 'not-a-uuid'],
     ];
     for (const [what, parameter, orgId, contactId] of malformed) {
-      contractIt(`${what}: a documented 4xx that is not about auth or rate (the mock: 400 naming the parameter and its format)`, ['token'], async () => {
-        const res = await send('GET', path(orgId, contactId));
-        expect(res.status, res.context).toBeGreaterThanOrEqual(400);
-        expect(res.status, res.context).toBeLessThan(500);
-        expect([401, 403, 429], res.context).not.toContain(res.status);
-        expectDocumentedBody('getContact', res);
-        if (target.mock) {
-          expect(res.status, res.context).toBe(400);
-          expect(violations(res), res.context).toContainEqual(
-            expect.objectContaining({ location: ['request', 'path', parameter], code: 'format' }),
-          );
-        }
-      });
+      contractIt(
+        `${what}: a documented 4xx that is not about auth or rate (the mock: 400 naming the parameter and its format)`,
+        ['token'],
+        async () => {
+          const res = await send('GET', path(orgId, contactId));
+          expect(res.status, res.context).toBeGreaterThanOrEqual(400);
+          expect(res.status, res.context).toBeLessThan(500);
+          expect([401, 403, 429], res.context).not.toContain(res.status);
+          expectDocumentedBody('getContact', res);
+          if (target.mock) {
+            expect(res.status, res.context).toBe(400);
+            expect(violations(res), res.context).toContainEqual(
+              expect.objectContaining({ location: ['request', 'path', parameter], code: 'format' }),
+            );
+          }
+        },
+      );
     }
   });
 });

@@ -4,10 +4,10 @@
 // so these cases are skipped against the mock, which keeps nothing. Every contact they create is
 // deleted when the run ends, also if a step fails or the run is interrupted (created-contacts.ts).
 import { describe, expect } from 'vitest';
-import { expectDocumentedAnswer, expectDocumentedBody, type Need, target } from './target.js';
-import { listPages, liveIt, newContactBody, orgIdOf } from './live.js';
-import { markedName, marker, sendTracked } from './created-contacts.js';
 import { bundledDocument, pathOf } from '../fixtures/operations.js';
+import { markedName, marker, sendTracked } from './created-contacts.js';
+import { listPages, liveIt, newContactBody, orgIdOf } from './live.js';
+import { expectDocumentedAnswer, expectDocumentedBody, type Need, target } from './target.js';
 
 const writes: Need[] = ['token', 'org', 'writes'];
 const schemas: string = bundledDocument.components.schemas.ContactSchemaUrn.const;
@@ -25,62 +25,90 @@ async function find(keyword: string, limit: number): Promise<{ ids: string[]; pa
 }
 
 describe(`the lifecycle of contacts against ${target.mock ? 'the Prism mock' : target.baseUrl}`, () => {
-  liveIt('create, get, find with List, update, get the change, delete, get 404 (and a second delete 404)', writes, async () => {
-    const label = 'lifecycle';
-    const created = await sendTracked('POST', pathOf('createContact', { orgId: orgIdOf() }), { body: newContactBody('CH', label) });
-    expectDocumentedAnswer('createContact', 201, created);
-    const contact = created.body as Contact;
-    expect(contact, created.context).toMatchObject({ source: 'CH', displayName: expect.stringContaining(marker(label)) });
+  liveIt(
+    'create, get, find with List, update, get the change, delete, get 404 (and a second delete 404)',
+    writes,
+    async () => {
+      const label = 'lifecycle';
+      const created = await sendTracked('POST', pathOf('createContact', { orgId: orgIdOf() }), {
+        body: newContactBody('CH', label),
+      });
+      expectDocumentedAnswer('createContact', 201, created);
+      const contact = created.body as Contact;
+      expect(contact, created.context).toMatchObject({
+        source: 'CH',
+        displayName: expect.stringContaining(marker(label)),
+      });
 
-    const read = await sendTracked('GET', contactPath(contact.contactId));
-    expectDocumentedAnswer('getContact', 200, read);
-    expect(read.body, read.context).toMatchObject({ contactId: contact.contactId, displayName: contact.displayName });
+      const read = await sendTracked('GET', contactPath(contact.contactId));
+      expectDocumentedAnswer('getContact', 200, read);
+      expect(read.body, read.context).toMatchObject({ contactId: contact.contactId, displayName: contact.displayName });
 
-    const found = await find(marker(label), 1);
-    expect(found.ids).toEqual([contact.contactId]);
+      const found = await find(marker(label), 1);
+      expect(found.ids).toEqual([contact.contactId]);
 
-    const title = `Checked ${marker(label)}`;
-    const updated = await sendTracked('PATCH', contactPath(contact.contactId), { body: { schemas, source: 'CH', title } });
-    expectDocumentedAnswer('updateContact', 200, updated);
-    expect(updated.body, updated.context).toMatchObject({ contactId: contact.contactId, title, displayName: contact.displayName });
+      const title = `Checked ${marker(label)}`;
+      const updated = await sendTracked('PATCH', contactPath(contact.contactId), {
+        body: { schemas, source: 'CH', title },
+      });
+      expectDocumentedAnswer('updateContact', 200, updated);
+      expect(updated.body, updated.context).toMatchObject({
+        contactId: contact.contactId,
+        title,
+        displayName: contact.displayName,
+      });
 
-    const reread = await sendTracked('GET', contactPath(contact.contactId));
-    expectDocumentedAnswer('getContact', 200, reread);
-    expect(reread.body, reread.context).toMatchObject({ title, displayName: contact.displayName });
+      const reread = await sendTracked('GET', contactPath(contact.contactId));
+      expectDocumentedAnswer('getContact', 200, reread);
+      expect(reread.body, reread.context).toMatchObject({ title, displayName: contact.displayName });
 
-    const deleted = await sendTracked('DELETE', contactPath(contact.contactId));
-    expectDocumentedAnswer('deleteContact', 204, deleted);
-    const gone = await sendTracked('GET', contactPath(contact.contactId));
-    expect(gone.status, gone.context).toBe(404);
-    expectDocumentedBody('getContact', gone);
-    const again = await sendTracked('DELETE', contactPath(contact.contactId));
-    expect(again.status, again.context).toBe(404);
-    expectDocumentedBody('deleteContact', again);
-  }, timeout);
-
-  liveIt('bulk create 3 contacts, find them with List one page at a time, bulk delete them, get 404 for each', writes, async () => {
-    const label = 'bulk';
-    // Items carry no schemas; one name each, all found by one keyword.
-    const items = [1, 2, 3].map((n) => {
-      const { schemas: _, ...item } = newContactBody(n === 2 ? 'Webex4Broadworks' : 'CH', label);
-      return { ...item, displayName: `${markedName(label)} ${n}` };
-    });
-    const bulk = await sendTracked('POST', pathOf('bulkCreateOrUpdateContacts', { orgId: orgIdOf() }), { body: { schemas, contacts: items } });
-    expectDocumentedAnswer('bulkCreateOrUpdateContacts', 200, bulk);
-    const result = bulk.body as { contacts?: (Contact | null)[]; failedContacts?: unknown[] };
-    expect(result.failedContacts ?? [], bulk.context).toEqual([]);
-    expect(result.contacts?.map((c) => c?.displayName), bulk.context).toEqual(items.map((item) => item.displayName));
-    const ids = result.contacts!.map((c) => c!.contactId);
-
-    const found = await find(marker(label), 1);
-    expect([...found.ids].sort()).toEqual([...ids].sort());
-    expect(found.pages, 'one contact a page').toBeGreaterThanOrEqual(ids.length);
-
-    const removed = await sendTracked('POST', pathOf('bulkDeleteContacts', { orgId: orgIdOf() }), { body: { schemas, objectIds: ids } });
-    expectDocumentedAnswer('bulkDeleteContacts', 200, removed);
-    for (const contactId of ids) {
-      const gone = await sendTracked('GET', contactPath(contactId));
+      const deleted = await sendTracked('DELETE', contactPath(contact.contactId));
+      expectDocumentedAnswer('deleteContact', 204, deleted);
+      const gone = await sendTracked('GET', contactPath(contact.contactId));
       expect(gone.status, gone.context).toBe(404);
-    }
-  }, timeout);
+      expectDocumentedBody('getContact', gone);
+      const again = await sendTracked('DELETE', contactPath(contact.contactId));
+      expect(again.status, again.context).toBe(404);
+      expectDocumentedBody('deleteContact', again);
+    },
+    timeout,
+  );
+
+  liveIt(
+    'bulk create 3 contacts, find them with List one page at a time, bulk delete them, get 404 for each',
+    writes,
+    async () => {
+      const label = 'bulk';
+      // Items carry no schemas; one name each, all found by one keyword.
+      const items = [1, 2, 3].map((n) => {
+        const { schemas: _, ...item } = newContactBody(n === 2 ? 'Webex4Broadworks' : 'CH', label);
+        return { ...item, displayName: `${markedName(label)} ${n}` };
+      });
+      const bulk = await sendTracked('POST', pathOf('bulkCreateOrUpdateContacts', { orgId: orgIdOf() }), {
+        body: { schemas, contacts: items },
+      });
+      expectDocumentedAnswer('bulkCreateOrUpdateContacts', 200, bulk);
+      const result = bulk.body as { contacts?: (Contact | null)[]; failedContacts?: unknown[] };
+      expect(result.failedContacts ?? [], bulk.context).toEqual([]);
+      expect(
+        result.contacts?.map((c) => c?.displayName),
+        bulk.context,
+      ).toEqual(items.map((item) => item.displayName));
+      const ids = result.contacts!.map((c) => c!.contactId);
+
+      const found = await find(marker(label), 1);
+      expect([...found.ids].sort()).toEqual([...ids].sort());
+      expect(found.pages, 'one contact a page').toBeGreaterThanOrEqual(ids.length);
+
+      const removed = await sendTracked('POST', pathOf('bulkDeleteContacts', { orgId: orgIdOf() }), {
+        body: { schemas, objectIds: ids },
+      });
+      expectDocumentedAnswer('bulkDeleteContacts', 200, removed);
+      for (const contactId of ids) {
+        const gone = await sendTracked('GET', contactPath(contactId));
+        expect(gone.status, gone.context).toBe(404);
+      }
+    },
+    timeout,
+  );
 });

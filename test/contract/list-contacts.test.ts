@@ -2,6 +2,9 @@
 // documented query values are accepted, pages follow each other through `Link: rel="next"` (live), every
 // documented error comes as documented, malformed ids and query values are refused.
 import { describe, expect } from 'vitest';
+import { deref, documented, exampleIds, operationNode, pathOf, responseExamples } from '../fixtures/operations.js';
+import { nextLink } from './created-contacts-cleanup.mjs';
+import { liveIt, orgIdOf } from './live.js';
 import {
   contractIt,
   documentedStatusCases,
@@ -12,9 +15,6 @@ import {
   target,
   violations,
 } from './target.js';
-import { liveIt, orgIdOf } from './live.js';
-import { nextLink } from './created-contacts-cleanup.mjs';
-import { deref, documented, exampleIds, operationNode, pathOf, responseExamples } from '../fixtures/operations.js';
 
 const operation = documented('listContacts');
 const path = (query = '', orgId = orgIdOf()) => `${pathOf('listContacts', { orgId })}${query ? `?${query}` : ''}`;
@@ -23,17 +23,24 @@ const path = (query = '', orgId = orgIdOf()) => `${pathOf('listContacts', { orgI
 const documentedQuery = (operationNode('listContacts').node.parameters as unknown[])
   .map(deref)
   .filter((p) => p.in === 'query')
-  .map((p) => `${p.name}=${(Array.isArray(p.example) ? p.example : [p.example]).map((v: unknown) => encodeURIComponent(String(v))).join(',')}`)
+  .map(
+    (p) =>
+      `${p.name}=${(Array.isArray(p.example) ? p.example : [p.example]).map((v: unknown) => encodeURIComponent(String(v))).join(',')}`,
+  )
   .join('&');
 
 type Page = { result: { contactId: string }[]; start?: number; limit?: number; total?: number };
 
 describe(`listContacts against ${target.mock ? 'the Prism mock' : target.baseUrl}`, () => {
-  contractIt('answers 200 with a ContactList that validates, a TrackingID and no sl-violations', ['token', 'org'], async () => {
-    const res = await send('GET', path());
-    expectDocumentedAnswer('listContacts', 200, res);
-    expect(res.headers.get('trackingid'), res.context).toBeTruthy();
-  });
+  contractIt(
+    'answers 200 with a ContactList that validates, a TrackingID and no sl-violations',
+    ['token', 'org'],
+    async () => {
+      const res = await send('GET', path());
+      expectDocumentedAnswer('listContacts', 200, res);
+      expect(res.headers.get('trackingid'), res.context).toBeTruthy();
+    },
+  );
 
   contractIt(`accepts every query parameter's documented example (${documentedQuery})`, ['token', 'org'], async () => {
     expect(documentedQuery).toMatch(/keyword=.*source=.*limit=.*groupIds=[^&]+,/);
@@ -49,24 +56,28 @@ describe(`listContacts against ${target.mock ? 'the Prism mock' : target.baseUrl
     });
   }
 
-  liveIt('limit=1: a page of at most one contact; the next page comes from Link rel="next" on the target and starts at 1', ['token', 'org'], async () => {
-    const first = await send('GET', path('limit=1'));
-    expectDocumentedAnswer('listContacts', 200, first);
-    const page = first.body as Page;
-    expect(page.result.length, first.context).toBeLessThanOrEqual(1);
-    const next = nextLink(first.headers.get('link'));
-    if ((page.total ?? 0) <= 1) {
-      expect(next, first.context).toBeUndefined();
-      return;
-    }
-    expect(next, `${page.total} contacts, no Link rel="next"\n${first.context}`).toBeDefined();
-    expect(next!.startsWith(`${target.baseUrl}/`), next).toBe(true);
-    const second = await send('GET', next!.slice(target.baseUrl.length));
-    expectDocumentedAnswer('listContacts', 200, second);
-    expect((second.body as Page).result.length, second.context).toBeLessThanOrEqual(1);
-    if ((second.body as Page).start !== undefined) expect((second.body as Page).start, second.context).toBe(1);
-    expect((second.body as Page).result[0]?.contactId, second.context).not.toBe(page.result[0]?.contactId);
-  });
+  liveIt(
+    'limit=1: a page of at most one contact; the next page comes from Link rel="next" on the target and starts at 1',
+    ['token', 'org'],
+    async () => {
+      const first = await send('GET', path('limit=1'));
+      expectDocumentedAnswer('listContacts', 200, first);
+      const page = first.body as Page;
+      expect(page.result.length, first.context).toBeLessThanOrEqual(1);
+      const next = nextLink(first.headers.get('link'));
+      if ((page.total ?? 0) <= 1) {
+        expect(next, first.context).toBeUndefined();
+        return;
+      }
+      expect(next, `${page.total} contacts, no Link rel="next"\n${first.context}`).toBeDefined();
+      expect(next!.startsWith(`${target.baseUrl}/`), next).toBe(true);
+      const second = await send('GET', next!.slice(target.baseUrl.length));
+      expectDocumentedAnswer('listContacts', 200, second);
+      expect((second.body as Page).result.length, second.context).toBeLessThanOrEqual(1);
+      if ((second.body as Page).start !== undefined) expect((second.body as Page).start, second.context).toBe(1);
+      expect((second.body as Page).result[0]?.contactId, second.context).not.toBe(page.result[0]?.contactId);
+    },
+  );
 
   contractIt('answers 401 with the documented error body without Authorization', [], async () => {
     const res = await send('GET', path(), { auth: false });
@@ -93,22 +104,34 @@ describe(`listContacts against ${target.mock ? 'the Prism mock' : target.baseUrl
       ['a source in the wrong case', 'source=ch', orgIdOf, ['query', 'source'], 'enum'],
       // Prism spells parameter names in lower case in its violations.
       ['a groupIds item that is no UUID', 'groupIds=not-a-uuid', orgIdOf, ['query', 'groupids', '0'], 'format'],
-      ['a UUID then an item that is none, comma-separated', `groupIds=${uuid},not-a-uuid`, orgIdOf, ['query', 'groupids', '1'], 'format'],
+      [
+        'a UUID then an item that is none, comma-separated',
+        `groupIds=${uuid},not-a-uuid`,
+        orgIdOf,
+        ['query', 'groupids', '1'],
+        'format',
+      ],
     ];
     for (const [what, query, orgId, location, code] of malformed) {
       // A bad query value is only refused in an organization the token may read.
       const needs: Need[] = location[0] === 'query' ? ['token', 'org'] : ['token'];
-      contractIt(`${what}: a documented 4xx that is not about auth or rate (the mock: 400 naming it and the rule)`, needs, async () => {
-        const res = await send('GET', path(query, orgId()));
-        expect(res.status, res.context).toBeGreaterThanOrEqual(400);
-        expect(res.status, res.context).toBeLessThan(500);
-        expect([401, 403, 429], res.context).not.toContain(res.status);
-        expectDocumentedBody('listContacts', res);
-        if (target.mock) {
-          expect(res.status, res.context).toBe(400);
-          expect(violations(res), res.context).toContainEqual(expect.objectContaining({ location: ['request', ...location], code }));
-        }
-      });
+      contractIt(
+        `${what}: a documented 4xx that is not about auth or rate (the mock: 400 naming it and the rule)`,
+        needs,
+        async () => {
+          const res = await send('GET', path(query, orgId()));
+          expect(res.status, res.context).toBeGreaterThanOrEqual(400);
+          expect(res.status, res.context).toBeLessThan(500);
+          expect([401, 403, 429], res.context).not.toContain(res.status);
+          expectDocumentedBody('listContacts', res);
+          if (target.mock) {
+            expect(res.status, res.context).toBe(400);
+            expect(violations(res), res.context).toContainEqual(
+              expect.objectContaining({ location: ['request', ...location], code }),
+            );
+          }
+        },
+      );
     }
   });
 });

@@ -1,7 +1,8 @@
 // Property-based Update a Contact bodies, generated from UpdateContactRequest: valid bodies that the
 // schema and the mock accept, one-rule mutations that both refuse (test/contract/body-properties.ts).
-import { bodyProperties } from './body-properties.js';
+
 import { exampleIds, pathOf } from '../fixtures/operations.js';
+import { bodyProperties } from './body-properties.js';
 
 bodyProperties({
   operationId: 'updateContact',

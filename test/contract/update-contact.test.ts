@@ -5,6 +5,10 @@
 // and the validator users get (validateRequest), which must name the place the mutation broke.
 import { describe, expect } from 'vitest';
 import { validateRequest } from '../../src/contract.js';
+import { documented, exampleIds, pathOf, requestExample, responseExamples } from '../fixtures/operations.js';
+import { validateAt } from '../fixtures/schema.js';
+import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
+import { orgIdOf, ownContact, type Source } from './live.js';
 import {
   contractIt,
   documentedStatusCases,
@@ -15,10 +19,6 @@ import {
   target,
   violations,
 } from './target.js';
-import { orgIdOf, ownContact, type Source } from './live.js';
-import { documented, exampleIds, pathOf, requestExample, responseExamples } from '../fixtures/operations.js';
-import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
-import { validateAt } from '../fixtures/schema.js';
 
 const operation = documented('updateContact');
 const schema = '/components/schemas/UpdateContactRequest';
@@ -30,19 +30,26 @@ const contactFor = (body: unknown) => ownContact(((body as { source?: Source }).
 
 describe(`updateContact against ${target.mock ? 'the Prism mock' : target.baseUrl}`, () => {
   for (const [name, body] of Object.entries(operation.requestExamples)) {
-    contractIt(`accepts the documented request "${name}": 200 with the Contact as updated, a TrackingID, no sl-violations`, writes, async () => {
-      expect(validateAt(schema, body).errors).toEqual([]);
-      const contactId = await contactFor(body);
-      const res = await send('PATCH', path(contactId), { body });
-      expectDocumentedAnswer('updateContact', 200, res);
-      expect(res.headers.get('trackingid'), res.context).toBeTruthy();
-      expect((res.body as { contactId: string }).contactId, res.context).toBe(contactId);
-    });
+    contractIt(
+      `accepts the documented request "${name}": 200 with the Contact as updated, a TrackingID, no sl-violations`,
+      writes,
+      async () => {
+        expect(validateAt(schema, body).errors).toEqual([]);
+        const contactId = await contactFor(body);
+        const res = await send('PATCH', path(contactId), { body });
+        expectDocumentedAnswer('updateContact', 200, res);
+        expect(res.headers.get('trackingid'), res.context).toBeTruthy();
+        expect((res.body as { contactId: string }).contactId, res.context).toBe(contactId);
+      },
+    );
   }
 
   for (const [name, example] of Object.entries(responseExamples('updateContact', 200))) {
     contractIt(`serves the documented 200 example "${name}" as it is`, ['mock'], async () => {
-      const res = await send('PATCH', path(exampleIds.contactId), { body: firstExample, headers: { prefer: `example=${name}` } });
+      const res = await send('PATCH', path(exampleIds.contactId), {
+        body: firstExample,
+        headers: { prefer: `example=${name}` },
+      });
       expectDocumentedAnswer('updateContact', 200, res);
       expect(res.body, res.context).toEqual(example);
     });
@@ -55,7 +62,9 @@ describe(`updateContact against ${target.mock ? 'the Prism mock' : target.baseUr
   });
 
   describe('each documented response', () => {
-    documentedStatusCases(operation, (headers) => send('PATCH', path(exampleIds.contactId), { body: firstExample, headers }));
+    documentedStatusCases(operation, (headers) =>
+      send('PATCH', path(exampleIds.contactId), { body: firstExample, headers }),
+    );
   });
 
   describe('refuses malformed ids', () => {
@@ -66,17 +75,23 @@ describe(`updateContact against ${target.mock ? 'the Prism mock' : target.baseUr
       ['a contactId that is no UUID', 'contactid', orgIdOf, 'not-a-uuid'],
     ];
     for (const [what, parameter, orgId, contactId] of malformed) {
-      contractIt(`${what}: a documented 4xx that is not about auth or rate (the mock: 400 naming the parameter and its format)`, writes, async () => {
-        const res = await send('PATCH', path(contactId, orgId()), { body: firstExample });
-        expect(res.status, res.context).toBeGreaterThanOrEqual(400);
-        expect(res.status, res.context).toBeLessThan(500);
-        expect([401, 403, 429], res.context).not.toContain(res.status);
-        expectDocumentedBody('updateContact', res);
-        if (target.mock) {
-          expect(res.status, res.context).toBe(400);
-          expect(violations(res), res.context).toContainEqual(expect.objectContaining({ location: ['request', 'path', parameter], code: 'format' }));
-        }
-      });
+      contractIt(
+        `${what}: a documented 4xx that is not about auth or rate (the mock: 400 naming the parameter and its format)`,
+        writes,
+        async () => {
+          const res = await send('PATCH', path(contactId, orgId()), { body: firstExample });
+          expect(res.status, res.context).toBeGreaterThanOrEqual(400);
+          expect(res.status, res.context).toBeLessThan(500);
+          expect([401, 403, 429], res.context).not.toContain(res.status);
+          expectDocumentedBody('updateContact', res);
+          if (target.mock) {
+            expect(res.status, res.context).toBe(400);
+            expect(violations(res), res.context).toContainEqual(
+              expect.objectContaining({ location: ['request', 'path', parameter], code: 'format' }),
+            );
+          }
+        },
+      );
     }
   });
 

@@ -31,11 +31,17 @@ describe('buildDocs / docsAreStale', () => {
   it('writes a page that loads nothing from another host', () => {
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
     // Anything the browser fetches by itself: script/img/iframe src, link href, CSS url() and @import.
-    const loads = [...html.matchAll(/<(?:script|img|iframe|source|link)\b[^>]*\b(?:src|href)\s*=\s*["']?([^"' >]+)|url\(\s*["']?([^"')]+)|@import\s+["']([^"']+)/gi)]
+    const loads = [
+      ...html.matchAll(
+        /<(?:script|img|iframe|source|link)\b[^>]*\b(?:src|href)\s*=\s*["']?([^"' >]+)|url\(\s*["']?([^"')]+)|@import\s+["']([^"']+)/gi,
+      ),
+    ]
       .map((match) => match[1] ?? match[2] ?? match[3]!)
       .filter((url) => /^(https?:)?\/\//i.test(url));
     expect(loads).toEqual([]);
-    expect(html.includes('<script src="redoc.standalone.js"></script>'), 'loads the renderer from beside it').toBe(true);
+    expect(html.includes('<script src="redoc.standalone.js"></script>'), 'loads the renderer from beside it').toBe(
+      true,
+    );
     // The browser enforces it too: a policy that allows nothing but the page's own origin.
     const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1]?.replaceAll('&#39;', "'");
     expect(policy).toMatch(/^default-src 'none';/);

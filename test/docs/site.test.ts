@@ -8,16 +8,16 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocs } from '../../scripts/lib/docs-site.mjs';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.mjs';
-import { chromiumSkipReason as skipReason, launchChromium, originOnlyContext } from '../fixtures/chromium.js';
+import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.mjs';
+import { launchChromium, originOnlyContext, chromiumSkipReason as skipReason } from '../fixtures/chromium.js';
 import {
-  bundledDocument as doc,
   deref,
+  bundledDocument as doc,
   documented,
+  type OperationId,
   operationNode,
   requestMediaOf,
   responseExample,
-  type OperationId,
 } from '../fixtures/operations.js';
 
 const screenshot = fileURLToPath(new URL('../../test-results/docs-site.png', import.meta.url));
@@ -40,8 +40,11 @@ describe.skipIf(skipReason !== undefined)(
     const operation = (operationId: OperationId) => page.locator(`[id="operation/${operationId}"]`);
     // Redoc's right panel: the samples under a heading such as "Request samples".
     const samples = (operationId: OperationId, heading: string) =>
-      operation(operationId).locator('div', { has: page.getByRole('heading', { name: heading, exact: true }) }).last();
-    const visible = (locator: ReturnType<Page['locator']>) => locator.first().waitFor({ state: 'visible', timeout: wait });
+      operation(operationId)
+        .locator('div', { has: page.getByRole('heading', { name: heading, exact: true }) })
+        .last();
+    const visible = (locator: ReturnType<Page['locator']>) =>
+      locator.first().waitFor({ state: 'visible', timeout: wait });
 
     beforeAll(async () => {
       siteDir = mkdtempSync(join(tmpdir(), 'docs-site-'));
@@ -87,7 +90,9 @@ describe.skipIf(skipReason !== undefined)(
 
     it('renders all seven operations in the order a reader needs them', async () => {
       expect([...operationIds].sort()).toEqual([...readingOrder].sort());
-      const shown = await page.locator('[id^="operation/"]').evaluateAll((elements) => elements.map((e) => e.id.slice('operation/'.length)));
+      const shown = await page
+        .locator('[id^="operation/"]')
+        .evaluateAll((elements) => elements.map((e) => e.id.slice('operation/'.length)));
       expect(shown).toEqual(readingOrder);
     });
 
@@ -112,11 +117,15 @@ describe.skipIf(skipReason !== undefined)(
     it("shows Create a Contact's request examples (each one can be picked) and its response example", async () => {
       const requestExamples = documented('createContact').requestExamples;
       const requestPanel = samples('createContact', 'Request samples');
-      const summaries = Object.values<Node>(requestMediaOf('createContact')!.examples).map((example) => deref(example).summary as string);
+      const summaries = Object.values<Node>(requestMediaOf('createContact')!.examples).map(
+        (example) => deref(example).summary as string,
+      );
       expect(summaries.length).toBeGreaterThan(1);
       // The examples are the options of a picker, the first one open.
       const picker = requestPanel.locator('select');
-      expect(await picker.evaluate((select: HTMLSelectElement) => [...select.options].map((option) => option.text))).toEqual(summaries);
+      expect(
+        await picker.evaluate((select: HTMLSelectElement) => [...select.options].map((option) => option.text)),
+      ).toEqual(summaries);
       const values = Object.values(requestExamples) as Node[];
       await visible(requestPanel.getByText(JSON.stringify(values[0]!.displayName), { exact: true }));
       // Each one can be picked and read.
@@ -125,7 +134,9 @@ describe.skipIf(skipReason !== undefined)(
         await visible(requestPanel.getByText(JSON.stringify(values[index]!.displayName), { exact: true }));
       }
       const created = responseExample('createContact', 201);
-      await visible(samples('createContact', 'Response samples').getByText(JSON.stringify(created.contactId), { exact: true }));
+      await visible(
+        samples('createContact', 'Response samples').getByText(JSON.stringify(created.contactId), { exact: true }),
+      );
     });
 
     it('shows the Create rules: one tab per source, and what each requires', async () => {
@@ -136,12 +147,17 @@ describe.skipIf(skipReason !== undefined)(
       for (const branch of branches) {
         await operation('createContact').getByRole('button', { name: branch.title, exact: true }).click();
         // Each alternative's own choice (a CH contact: emails, phone numbers or SIP addresses) shows as tabs too.
-        const alternatives = (branch.allOf ?? []).flatMap((part: Node) => deref(part).anyOf ?? []).map((alt: Node) => alt.title as string);
+        const alternatives = (branch.allOf ?? [])
+          .flatMap((part: Node) => deref(part).anyOf ?? [])
+          .map((alt: Node) => alt.title as string);
         shownAlternatives += alternatives.length;
-        for (const title of alternatives) await visible(operation('createContact').getByRole('button', { name: title, exact: true }));
+        for (const title of alternatives)
+          await visible(operation('createContact').getByRole('button', { name: title, exact: true }));
         // And a field the alternative requires is marked so.
         // Required at the branch or in one of its own allOf members (shared field groups are $refs, not counted).
-        const required: string[] = [branch, ...(branch.allOf ?? []).filter((part: Node) => !part.$ref)].flatMap((part: Node) => part.required ?? []);
+        const required: string[] = [branch, ...(branch.allOf ?? []).filter((part: Node) => !part.$ref)].flatMap(
+          (part: Node) => part.required ?? [],
+        );
         const ownRequired = required.filter((name) => name !== 'schemas' && name !== 'source');
         for (const name of ownRequired) {
           const row = operation('createContact').locator('tr', { has: page.locator(`td[title="${name}"]`) });
@@ -158,15 +174,20 @@ describe.skipIf(skipReason !== undefined)(
       for (const { status } of errors) {
         await visible(operation('createContact').getByRole('button', { name: new RegExp(`^\\s*${status}\\b`) }));
       }
-      await operation('createContact').getByRole('button', { name: /^\s*429\b/ }).click();
+      await operation('createContact')
+        .getByRole('button', { name: /^\s*429\b/ })
+        .click();
       await visible(operation('createContact').locator('td[title="Retry-After"]'));
     });
 
     it('says on each operation who may call it and which scopes it takes, not "webexOAuth or webexOAuth"', async () => {
       for (const operationId of readingOrder) {
+        // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a reader sees
         const text = await operation(operationId).innerText();
         expect(text, operationId).not.toMatch(/webexOAuth\s*(or\s*)?webexOAuth/);
-        const scopes = (operationNode(operationId).node.security as Node[]).flatMap((requirement) => Object.values<string[]>(requirement).flat());
+        const scopes = (operationNode(operationId).node.security as Node[]).flatMap((requirement) =>
+          Object.values<string[]>(requirement).flat(),
+        );
         expect(scopes.length, operationId).toBeGreaterThan(0);
         const line = text.split('\n').find((l) => l.startsWith('Authorization:'));
         expect(line, `${operationId} has an "Authorization:" line`).toBeTruthy();
@@ -174,17 +195,20 @@ describe.skipIf(skipReason !== undefined)(
       }
     });
 
-    it.each<OperationId>(readingOrder)('shows %s code samples: curl and the client, as the document has them', async (operationId) => {
-      const codeSamples = operationNode(operationId).node['x-codeSamples'] as { label: string; source: string }[];
-      expect(codeSamples.map((sample) => sample.label)).toEqual(['curl', 'webex-org-contacts']);
-      const panel = samples(operationId, 'Request samples');
-      for (const sample of codeSamples) {
-        await panel.getByRole('tab', { name: sample.label, exact: true }).click();
-        // The first line of the sample that is code (not a comment) is on screen.
-        const firstLine = sample.source.split('\n').find((line) => line.trim() && !/^\s*(#|\/\/)/.test(line))!;
-        await visible(panel.getByText(firstLine.trim(), { exact: false }));
-      }
-    });
+    it.each<OperationId>(readingOrder)(
+      'shows %s code samples: curl and the client, as the document has them',
+      async (operationId) => {
+        const codeSamples = operationNode(operationId).node['x-codeSamples'] as { label: string; source: string }[];
+        expect(codeSamples.map((sample) => sample.label)).toEqual(['curl', 'webex-org-contacts']);
+        const panel = samples(operationId, 'Request samples');
+        for (const sample of codeSamples) {
+          await panel.getByRole('tab', { name: sample.label, exact: true }).click();
+          // The first line of the sample that is code (not a comment) is on screen.
+          const firstLine = sample.source.split('\n').find((line) => line.trim() && !/^\s*(#|\/\/)/.test(line))!;
+          await visible(panel.getByText(firstLine.trim(), { exact: false }));
+        }
+      },
+    );
 
     it('shows the auth scheme with its flow and scopes', async () => {
       const [name, scheme] = Object.entries<Node>(doc.components.securitySchemes)[0]!;

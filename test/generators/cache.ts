@@ -1,7 +1,7 @@
 // Generators other teams use, fetched once into a cache and reused: versions.json pins each one, every
 // download and build runs with a bounded timeout, and a toolchain that is missing skips its language
 // locally (the title says why) but fails under CI=true.
-import { execFile, spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { execFile, type SpawnSyncOptions, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,11 @@ export const root = fileURLToPath(new URL('../..', import.meta.url));
 // GENERATORS_DOCUMENT: try a changed document (e.g. a fix for a generator) without regenerating generated/.
 export const bundled = process.env.GENERATORS_DOCUMENT || join(root, 'generated', 'openapi.json');
 export const bundled30 = join(root, 'generated', 'openapi-3.0.json');
-export const cacheRoot = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'webex-org-contacts', 'generators');
+export const cacheRoot = join(
+  process.env.XDG_CACHE_HOME || join(homedir(), '.cache'),
+  'webex-org-contacts',
+  'generators',
+);
 export const inCi = Boolean(process.env.CI) && process.env.CI !== 'false';
 
 const MINUTE = 60_000;
@@ -24,14 +28,26 @@ export interface RunOptions extends Pick<SpawnSyncOptions, 'cwd' | 'env' | 'inpu
 }
 
 /** Runs `command` to completion (bounded by `timeoutMs`), returning its output; throws with the command and the tail of its output otherwise. */
-export function run(command: string, args: string[], { timeoutMs = 5 * MINUTE, ...options }: RunOptions = {}): { stdout: string; stderr: string } {
-  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs, killSignal: 'SIGKILL', ...options });
+export function run(
+  command: string,
+  args: string[],
+  { timeoutMs = 5 * MINUTE, ...options }: RunOptions = {},
+): { stdout: string; stderr: string } {
+  const result = spawnSync(command, args, {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: timeoutMs,
+    killSignal: 'SIGKILL',
+    ...options,
+  });
   const stdout = result.stdout ?? '';
   const stderr = result.stderr ?? '';
   if (result.error || result.status !== 0) {
     const why = result.error ? String(result.error.message) : `exit ${result.status ?? result.signal}`;
-    const tail = (stdout + '\n' + stderr).trim().split('\n').slice(-60).join('\n');
-    throw new Error(`${command} ${args.join(' ')} failed (${why}${result.signal === 'SIGKILL' ? `, killed after ${timeoutMs} ms` : ''}):\n${tail}`);
+    const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-60).join('\n');
+    throw new Error(
+      `${command} ${args.join(' ')} failed (${why}${result.signal === 'SIGKILL' ? `, killed after ${timeoutMs} ms` : ''}):\n${tail}`,
+    );
   }
   return { stdout, stderr };
 }
@@ -40,13 +56,26 @@ export function run(command: string, args: string[], { timeoutMs = 5 * MINUTE, .
  * `run` without blocking this process: needed while a server this process reads from (Prism, whose log
  * it pipes) must keep answering. Resolves with the output; rejects with the command and its output's tail.
  */
-export function runAsync(command: string, args: string[], { timeoutMs = 5 * MINUTE, cwd, env }: Omit<RunOptions, 'input'> = {}): Promise<{ stdout: string; stderr: string }> {
+export function runAsync(
+  command: string,
+  args: string[],
+  { timeoutMs = 5 * MINUTE, cwd, env }: Omit<RunOptions, 'input'> = {},
+): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs, killSignal: 'SIGKILL' }, (error, stdout, stderr) => {
-      if (!error) return resolve({ stdout, stderr });
-      const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-60).join('\n');
-      reject(new Error(`${command} ${args.join(' ')} failed (${error.killed ? `killed after ${timeoutMs} ms` : `exit ${error.code}`}):\n${tail}`));
-    });
+    execFile(
+      command,
+      args,
+      { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs, killSignal: 'SIGKILL' },
+      (error, stdout, stderr) => {
+        if (!error) return resolve({ stdout, stderr });
+        const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-60).join('\n');
+        reject(
+          new Error(
+            `${command} ${args.join(' ')} failed (${error.killed ? `killed after ${timeoutMs} ms` : `exit ${error.code}`}):\n${tail}`,
+          ),
+        );
+      },
+    );
   });
 }
 
@@ -93,9 +122,15 @@ export function npmTool(key: keyof typeof versions.npm): string {
   const packages: Record<string, string> = versions.npm[key];
   const [first] = Object.values(packages);
   const dir = cached(key, first!, packages, (into) => {
-    writeFileSync(join(into, 'package.json'), JSON.stringify({ name: `cache-${key.replace(/\W/g, '-')}`, private: true }));
+    writeFileSync(
+      join(into, 'package.json'),
+      JSON.stringify({ name: `cache-${key.replace(/\W/g, '-')}`, private: true }),
+    );
     const specs = Object.entries(packages).map(([name, version]) => `${name}@${version}`);
-    run('npm', ['install', '--prefix', into, '--no-audit', '--no-fund', '--save-exact', '--loglevel=error', ...specs], { cwd: into, timeoutMs: 10 * MINUTE });
+    run('npm', ['install', '--prefix', into, '--no-audit', '--no-fund', '--save-exact', '--loglevel=error', ...specs], {
+      cwd: into,
+      timeoutMs: 10 * MINUTE,
+    });
   });
   return join(dir, 'node_modules');
 }
@@ -110,7 +145,11 @@ export interface Toolchain {
 /** Whether `command` runs and reports a version matching `pattern` that is at least `minimum` (dotted numbers). */
 export function toolchain(command: string, args: string[], pattern: RegExp, minimum: string): Toolchain {
   const result = spawnSync(command, args, { encoding: 'utf8', timeout: MINUTE });
-  if (result.error || result.status !== 0) return { ok: false, reason: `\`${command} ${args.join(' ')}\` does not run (${result.error?.message ?? `exit ${result.status}`})` };
+  if (result.error || result.status !== 0)
+    return {
+      ok: false,
+      reason: `\`${command} ${args.join(' ')}\` does not run (${result.error?.message ?? `exit ${result.status}`})`,
+    };
   const version = pattern.exec(`${result.stdout}\n${result.stderr}`)?.[1];
   if (!version) return { ok: false, reason: `\`${command} ${args.join(' ')}\` printed no version` };
   const [have, need] = [version, minimum].map((v) => v.split('.').map(Number));
@@ -134,7 +173,12 @@ export function missing(needs: Toolchain[]): Toolchain | undefined {
 export function describeWith(title: string, needs: Toolchain[], body: () => void): void {
   const absent = missing(needs);
   if (!absent) describe(title, body);
-  else if (inCi) describe(title, () => it('has its toolchain (CI=true: a missing one is a failure)', () => { throw new Error(absent.reason); }));
+  else if (inCi)
+    describe(title, () =>
+      it('has its toolchain (CI=true: a missing one is a failure)', () => {
+        throw new Error(absent.reason);
+      }),
+    );
   else describe.skip(`${title} (skipped: ${absent.reason})`, body);
 }
 
@@ -143,7 +187,9 @@ export function pythonTools(): string {
   const dir = cached('openapi-python-client', versions.python['openapi-python-client'], versions.python, (into) => {
     run('python3', ['-m', 'venv', into], { timeoutMs: 2 * MINUTE });
     const specs = Object.entries(versions.python).map(([name, version]) => `${name}==${version}`);
-    run(join(into, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', ...specs], { timeoutMs: 10 * MINUTE });
+    run(join(into, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', ...specs], {
+      timeoutMs: 10 * MINUTE,
+    });
   });
   return join(dir, 'bin');
 }
@@ -163,7 +209,10 @@ export function oapiCodegen(): string {
   const module = 'github.com/oapi-codegen/oapi-codegen/v2';
   const version = versions.go[module];
   const dir = cached('oapi-codegen', version, version, (into) => {
-    run('go', ['install', `${module}/cmd/oapi-codegen@${version}`], { env: { ...goEnv, GOBIN: into }, timeoutMs: 10 * MINUTE });
+    run('go', ['install', `${module}/cmd/oapi-codegen@${version}`], {
+      env: { ...goEnv, GOBIN: into },
+      timeoutMs: 10 * MINUTE,
+    });
   });
   return join(dir, 'oapi-codegen');
 }
@@ -171,14 +220,25 @@ export function oapiCodegen(): string {
 /** Maven's local repository inside our cache (the generated Java client's dependencies land there too). */
 export const mavenRepo = join(cacheRoot, 'm2');
 export const mvn = (args: string[], options: RunOptions = {}) =>
-  run('mvn', ['-B', '-q', '--no-transfer-progress', `-Dmaven.repo.local=${mavenRepo}`, ...args], { timeoutMs: 10 * MINUTE, ...options });
+  run('mvn', ['-B', '-q', '--no-transfer-progress', `-Dmaven.repo.local=${mavenRepo}`, ...args], {
+    timeoutMs: 10 * MINUTE,
+    ...options,
+  });
 
 /** openapi-generator's CLI jar at its pinned version. */
 export function openapiGeneratorJar(): string {
   const artifact = 'org.openapitools:openapi-generator-cli';
   const version = versions.maven[artifact];
   const dir = cached('openapi-generator-cli', version, version, (into) => {
-    mvn(['dependency:copy', `-Dartifact=${artifact}:${version}:jar`, `-DoutputDirectory=${into}`, '-Dmdep.stripVersion=true'], { cwd: into });
+    mvn(
+      [
+        'dependency:copy',
+        `-Dartifact=${artifact}:${version}:jar`,
+        `-DoutputDirectory=${into}`,
+        '-Dmdep.stripVersion=true',
+      ],
+      { cwd: into },
+    );
   });
   return join(dir, 'openapi-generator-cli.jar');
 }

@@ -9,8 +9,8 @@ const bw = examples.find((body) => body.source === 'Webex4Broadworks')!;
 const { emails: _e, phoneNumbers: _p, sipAddresses: _s, ...chWithoutMethod } = ch;
 const { displayName: _d, ...bwWithoutName } = bw;
 const { displayName, ...chRest } = ch;
-export const operationIds = Object.values<Record<string, { operationId?: string }>>(bundledDocument.paths).flatMap((item) =>
-  Object.values(item).flatMap((op) => (op?.operationId ? [op.operationId] : [])),
+export const operationIds = Object.values<Record<string, { operationId?: string }>>(bundledDocument.paths).flatMap(
+  (item) => Object.values(item).flatMap((op) => (op?.operationId ? [op.operationId] : [])),
 );
 export const getExample = Object.values(responseExamples('getContact', 200))[0] as Record<string, any>;
 
@@ -39,7 +39,12 @@ export const readmeHeader = `| generator | what checks | ${invalidRules.join(' |
  * One README row: `verdicts` for each invalid case ("refused" shows as refused, anything else, or no
  * verdicts at all when nothing is checked, as —). Each test asserts its own rows are in the README.
  */
-export function readmeRow(generator: string, checks: string, verdicts: Partial<Record<Rule, Verdict>> | undefined, tolerates: boolean | undefined): string {
+export function readmeRow(
+  generator: string,
+  checks: string,
+  verdicts: Partial<Record<Rule, Verdict>> | undefined,
+  tolerates: boolean | undefined,
+): string {
   const cells = invalidRules.map((rule) => (verdicts?.[rule] === 'refused' ? 'refused' : '—'));
   return `| ${generator} | ${checks} | ${cells.join(' | ')} | ${tolerates === undefined ? '—' : tolerates ? 'yes' : 'NO'} |`;
 }

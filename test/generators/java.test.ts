@@ -48,33 +48,83 @@ describeWith(`Java ${java.version ?? ''}: openapi-generator ${version} (java, li
   const work = mkdtempSync(join(tmpdir(), 'webex-org-contacts-java-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
   const out = join(work, 'client');
-  const skipped = ['-Dmaven.test.skip=true', '-Dmaven.javadoc.skip=true', '-Dspotless.skip=true', '-Dmaven.source.skip=true', '-Dgpg.skip=true'];
+  const skipped = [
+    '-Dmaven.test.skip=true',
+    '-Dmaven.javadoc.skip=true',
+    '-Dspotless.skip=true',
+    '-Dmaven.source.skip=true',
+    '-Dgpg.skip=true',
+  ];
   let lines: string[] = [];
 
-  it('generates the client from generated/openapi.json, warning only of what it says of any document', () => {
-    const { stdout, stderr } = run('java', [
-      '-jar', openapiGeneratorJar(), 'generate', '-g', 'java', '--library', 'native', '-i', bundled, '-o', out,
-      '--api-package', 'webex.contacts.api', '--model-package', 'webex.contacts.model', '--invoker-package', 'webex.contacts',
-      '--group-id', 'webex', '--artifact-id', 'contacts-client',
-      '--additional-properties=hideGenerationTimestamp=true,openApiNullable=false,useJakartaEe=true',
-    ], { timeoutMs: 3 * MINUTE });
-    const warnings = `${stdout}\n${stderr}`.split('\n').filter((line) => /\bWARN\b/.test(line));
-    expect(warnings.filter((line) => !expectedWarnings.some((known) => known.test(line)))).toEqual([]);
-  }, 10 * MINUTE);
+  it(
+    'generates the client from generated/openapi.json, warning only of what it says of any document',
+    () => {
+      const { stdout, stderr } = run(
+        'java',
+        [
+          '-jar',
+          openapiGeneratorJar(),
+          'generate',
+          '-g',
+          'java',
+          '--library',
+          'native',
+          '-i',
+          bundled,
+          '-o',
+          out,
+          '--api-package',
+          'webex.contacts.api',
+          '--model-package',
+          'webex.contacts.model',
+          '--invoker-package',
+          'webex.contacts',
+          '--group-id',
+          'webex',
+          '--artifact-id',
+          'contacts-client',
+          '--additional-properties=hideGenerationTimestamp=true,openApiNullable=false,useJakartaEe=true',
+        ],
+        { timeoutMs: 3 * MINUTE },
+      );
+      const warnings = `${stdout}\n${stderr}`.split('\n').filter((line) => /\bWARN\b/.test(line));
+      expect(warnings.filter((line) => !expectedWarnings.some((known) => known.test(line)))).toEqual([]);
+    },
+    10 * MINUTE,
+  );
 
-  it('compiles it with a program that uses it', () => {
-    mkdirSync(join(out, 'src/main/java/webex'), { recursive: true });
-    copyFileSync(new URL('./java/Main.java', import.meta.url), join(out, 'src/main/java/webex/Main.java'));
-    mvn([...skipped, 'compile', 'dependency:build-classpath', '-Dmdep.outputFile=classpath.txt'], { cwd: out, timeoutMs: 10 * MINUTE });
-  }, 11 * MINUTE);
+  it(
+    'compiles it with a program that uses it',
+    () => {
+      mkdirSync(join(out, 'src/main/java/webex'), { recursive: true });
+      copyFileSync(new URL('./java/Main.java', import.meta.url), join(out, 'src/main/java/webex/Main.java'));
+      mvn([...skipped, 'compile', 'dependency:build-classpath', '-Dmdep.outputFile=classpath.txt'], {
+        cwd: out,
+        timeoutMs: 10 * MINUTE,
+      });
+    },
+    11 * MINUTE,
+  );
 
-  it('runs against the Prism mock to the end', async () => {
-    const classpath = `${join(out, 'target', 'classes')}:${readFileSync(join(out, 'classpath.txt'), 'utf8').trim()}`;
-    lines = await runAgainstMock('java', 'java', ['-cp', classpath, 'webex.Main'], { cwd: out });
-    expect(lines.length).toBeGreaterThan(0);
-  }, 3 * MINUTE);
+  it(
+    'runs against the Prism mock to the end',
+    async () => {
+      const classpath = `${join(out, 'target', 'classes')}:${readFileSync(join(out, 'classpath.txt'), 'utf8').trim()}`;
+      lines = await runAgainstMock('java', 'java', ['-cp', classpath, 'webex.Main'], { cwd: out });
+      expect(lines.length).toBeGreaterThan(0);
+    },
+    3 * MINUTE,
+  );
 
   scenarioTests(() => lines, `openapi-generator ${version} (Java, native)`);
   ruleTests(() => lines, createRules);
-  readmeContains(readmeRow(`openapi-generator ${version} (Java, native)`, 'reading a body into the type (Jackson)', createRules, true));
+  readmeContains(
+    readmeRow(
+      `openapi-generator ${version} (Java, native)`,
+      'reading a body into the type (Jackson)',
+      createRules,
+      true,
+    ),
+  );
 });

@@ -32,42 +32,105 @@ describeWith(`Python ${python.version ?? ''}`, [python], () => {
   let bin = '';
   beforeAll(() => {
     bin = pythonTools();
-    for (const file of ['client_run.py', 'models_run.py']) copyFileSync(new URL(`./python/${file}`, import.meta.url), join(work, file));
+    for (const file of ['client_run.py', 'models_run.py'])
+      copyFileSync(new URL(`./python/${file}`, import.meta.url), join(work, file));
     // No post hooks: they would run ruff, which the venv does not hold.
     writeFileSync(join(work, 'openapi-python-client.yaml'), 'post_hooks: []\n');
   }, 12 * MINUTE);
 
   describe(`openapi-python-client ${versions.python['openapi-python-client']}`, () => {
     let lines: string[] = [];
-    it('generates the package without a warning', () => {
-      const { stdout, stderr } = run(join(bin, 'openapi-python-client'), ['generate', '--path', bundled, '--output-path', 'webex_contacts', '--meta', 'none', '--config', 'openapi-python-client.yaml'], { cwd: work, timeoutMs: 2 * MINUTE });
-      expect(`${stdout}\n${stderr}`).not.toMatch(/warning|unable to|cannot/i);
-    }, 2 * MINUTE);
+    it(
+      'generates the package without a warning',
+      () => {
+        const { stdout, stderr } = run(
+          join(bin, 'openapi-python-client'),
+          [
+            'generate',
+            '--path',
+            bundled,
+            '--output-path',
+            'webex_contacts',
+            '--meta',
+            'none',
+            '--config',
+            'openapi-python-client.yaml',
+          ],
+          { cwd: work, timeoutMs: 2 * MINUTE },
+        );
+        expect(`${stdout}\n${stderr}`).not.toMatch(/warning|unable to|cannot/i);
+      },
+      2 * MINUTE,
+    );
 
-    it('runs against the Prism mock to the end', async () => {
-      lines = await runAgainstMock('python', join(bin, 'python'), ['client_run.py'], { cwd: work });
-      expect(lines.length).toBeGreaterThan(0);
-    }, 3 * MINUTE);
+    it(
+      'runs against the Prism mock to the end',
+      async () => {
+        lines = await runAgainstMock('python', join(bin, 'python'), ['client_run.py'], { cwd: work });
+        expect(lines.length).toBeGreaterThan(0);
+      },
+      3 * MINUTE,
+    );
 
     scenarioTests(() => lines, `openapi-python-client ${versions.python['openapi-python-client']} (Python)`);
     // Its models are attrs classes: built by hand, they check nothing before sending.
-    readmeContains(readmeRow(`openapi-python-client ${versions.python['openapi-python-client']} (Python)`, 'none: models are built by hand', undefined, true));
+    readmeContains(
+      readmeRow(
+        `openapi-python-client ${versions.python['openapi-python-client']} (Python)`,
+        'none: models are built by hand',
+        undefined,
+        true,
+      ),
+    );
   });
 
   describe(`datamodel-code-generator ${versions.python['datamodel-code-generator']} (pydantic v2 models)`, () => {
     let lines: string[] = [];
-    it('generates the models', () => {
-      run(join(bin, 'datamodel-codegen'), ['--input', bundled, '--input-file-type', 'openapi', '--output', 'models.py', '--output-model-type', 'pydantic_v2.BaseModel', '--target-python-version', '3.10'], { cwd: work, timeoutMs: 2 * MINUTE });
-    }, 2 * MINUTE);
+    it(
+      'generates the models',
+      () => {
+        run(
+          join(bin, 'datamodel-codegen'),
+          [
+            '--input',
+            bundled,
+            '--input-file-type',
+            'openapi',
+            '--output',
+            'models.py',
+            '--output-model-type',
+            'pydantic_v2.BaseModel',
+            '--target-python-version',
+            '3.10',
+          ],
+          { cwd: work, timeoutMs: 2 * MINUTE },
+        );
+      },
+      2 * MINUTE,
+    );
 
-    it('runs against the Prism mock to the end', async () => {
-      lines = await runAgainstMock('pydantic', join(bin, 'python'), ['models_run.py'], { cwd: work });
-      expect(lines.length).toBeGreaterThan(0);
-    }, 3 * MINUTE);
+    it(
+      'runs against the Prism mock to the end',
+      async () => {
+        lines = await runAgainstMock('pydantic', join(bin, 'python'), ['models_run.py'], { cwd: work });
+        expect(lines.length).toBeGreaterThan(0);
+      },
+      3 * MINUTE,
+    );
 
-    scenarioTests(() => lines, `datamodel-code-generator ${versions.python['datamodel-code-generator']} (Python, pydantic v2)`);
+    scenarioTests(
+      () => lines,
+      `datamodel-code-generator ${versions.python['datamodel-code-generator']} (Python, pydantic v2)`,
+    );
 
     ruleTests(() => lines, pydanticRules);
-    readmeContains(readmeRow(`datamodel-code-generator ${versions.python['datamodel-code-generator']} (Python, pydantic v2)`, 'pydantic, validating a body', pydanticRules, true));
+    readmeContains(
+      readmeRow(
+        `datamodel-code-generator ${versions.python['datamodel-code-generator']} (Python, pydantic v2)`,
+        'pydantic, validating a body',
+        pydanticRules,
+        true,
+      ),
+    );
   });
 });

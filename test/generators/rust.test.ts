@@ -35,23 +35,32 @@ function toml(table: Record<string, string | { version: string; [key: string]: u
   return Object.entries(table)
     .map(([name, spec]) => {
       const { version, ...rest } = typeof spec === 'string' ? { version: spec } : spec;
-      const extra = Object.entries(rest).map(([key, value]) => `, ${key} = ${JSON.stringify(value)}`).join('');
+      const extra = Object.entries(rest)
+        .map(([key, value]) => `, ${key} = ${JSON.stringify(value)}`)
+        .join('');
       return `${name} = { version = "=${version}"${extra} }`;
     })
     .join('\n');
 }
 
-describeWith(`Rust ${cargo.version ?? ''}: progenitor ${progenitor.version} on generated/openapi-3.0.json`, [cargo], () => {
-  // The crate lives in the cache, so cargo's lock file and target folder make a second run quick.
-  const crate = join(cacheRoot, `progenitor@${progenitor.version}`, 'crate');
-  const target = join(cacheRoot, 'cargo-target');
-  const work = mkdtempSync(join(tmpdir(), 'webex-org-contacts-rust-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
-  let lines: string[] = [];
+describeWith(
+  `Rust ${cargo.version ?? ''}: progenitor ${progenitor.version} on generated/openapi-3.0.json`,
+  [cargo],
+  () => {
+    // The crate lives in the cache, so cargo's lock file and target folder make a second run quick.
+    const crate = join(cacheRoot, `progenitor@${progenitor.version}`, 'crate');
+    const target = join(cacheRoot, 'cargo-target');
+    const work = mkdtempSync(join(tmpdir(), 'webex-org-contacts-rust-'));
+    afterAll(() => rmSync(work, { recursive: true, force: true }));
+    let lines: string[] = [];
 
-  it('builds the crate, progenitor generating the client from the 3.0 document', () => {
-    mkdirSync(join(crate, 'src'), { recursive: true });
-    writeFileSync(join(crate, 'Cargo.toml'), `[package]
+    it(
+      'builds the crate, progenitor generating the client from the 3.0 document',
+      () => {
+        mkdirSync(join(crate, 'src'), { recursive: true });
+        writeFileSync(
+          join(crate, 'Cargo.toml'),
+          `[package]
 name = "webex-contacts-progenitor"
 version = "0.0.0"
 edition = "2021"
@@ -62,24 +71,45 @@ ${toml(versions.cargo.dependencies)}
 
 [build-dependencies]
 ${toml(versions.cargo['build-dependencies'])}
-`);
-    copyFileSync(new URL('./rust/build.rs', import.meta.url), join(crate, 'build.rs'));
-    copyFileSync(new URL('./rust/src/main.rs', import.meta.url), join(crate, 'src', 'main.rs'));
-    // GENERATORS_DOCUMENT (a document being tried) gets its own 3.0 derivative.
-    let document = bundled30;
-    if (process.env.GENERATORS_DOCUMENT) {
-      document = join(work, 'openapi-3.0.json');
-      writeFileSync(document, JSON.stringify(toOpenApi30(JSON.parse(readFileSync(bundled, 'utf8')))));
-    }
-    run('cargo', ['build', '--quiet'], { cwd: crate, env: { ...process.env, CARGO_TARGET_DIR: target, OPENAPI_DOCUMENT: document }, timeoutMs: 20 * MINUTE });
-  }, 21 * MINUTE);
+`,
+        );
+        copyFileSync(new URL('./rust/build.rs', import.meta.url), join(crate, 'build.rs'));
+        copyFileSync(new URL('./rust/src/main.rs', import.meta.url), join(crate, 'src', 'main.rs'));
+        // GENERATORS_DOCUMENT (a document being tried) gets its own 3.0 derivative.
+        let document = bundled30;
+        if (process.env.GENERATORS_DOCUMENT) {
+          document = join(work, 'openapi-3.0.json');
+          writeFileSync(document, JSON.stringify(toOpenApi30(JSON.parse(readFileSync(bundled, 'utf8')))));
+        }
+        run('cargo', ['build', '--quiet'], {
+          cwd: crate,
+          env: { ...process.env, CARGO_TARGET_DIR: target, OPENAPI_DOCUMENT: document },
+          timeoutMs: 20 * MINUTE,
+        });
+      },
+      21 * MINUTE,
+    );
 
-  it('runs against the Prism mock to the end', async () => {
-    lines = await runAgainstMock('rust', join(target, 'debug', 'webex-contacts-progenitor'), [], { env: { RUST_BACKTRACE: '0' } });
-    expect(lines.length).toBeGreaterThan(0);
-  }, 3 * MINUTE);
+    it(
+      'runs against the Prism mock to the end',
+      async () => {
+        lines = await runAgainstMock('rust', join(target, 'debug', 'webex-contacts-progenitor'), [], {
+          env: { RUST_BACKTRACE: '0' },
+        });
+        expect(lines.length).toBeGreaterThan(0);
+      },
+      3 * MINUTE,
+    );
 
-  scenarioTests(() => lines, `progenitor ${progenitor.version} (Rust, on the 3.0 document)`);
-  ruleTests(() => lines, createRules);
-  readmeContains(readmeRow(`progenitor ${progenitor.version} (Rust, on the 3.0 document)`, 'reading a body into the type (serde)', createRules, true));
-});
+    scenarioTests(() => lines, `progenitor ${progenitor.version} (Rust, on the 3.0 document)`);
+    ruleTests(() => lines, createRules);
+    readmeContains(
+      readmeRow(
+        `progenitor ${progenitor.version} (Rust, on the 3.0 document)`,
+        'reading a body into the type (serde)',
+        createRules,
+        true,
+      ),
+    );
+  },
+);

@@ -10,28 +10,63 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { startPrism } from '../../scripts/lib/prism.mjs';
-import { testRunLog } from '../fixtures/test-run-log.js';
 import { bundledDocument, deref, exampleIds, responseExamples } from '../fixtures/operations.js';
+import { testRunLog } from '../fixtures/test-run-log.js';
 import { bundled, root, runAsync } from './cache.js';
 import { createCases, type Rule, type Verdict } from './create-cases.js';
 
-export const operations = Object.values<Record<string, { operationId?: string; responses?: Record<string, unknown> }>>(bundledDocument.paths).flatMap((item) =>
-  Object.values(item).flatMap((op) => (op?.operationId ? [{ id: op.operationId, success: Object.keys(op.responses ?? {}).filter((s) => /^2/.test(s)).map(Number) }] : [])),
+export const operations = Object.values<Record<string, { operationId?: string; responses?: Record<string, unknown> }>>(
+  bundledDocument.paths,
+).flatMap((item) =>
+  Object.values(item).flatMap((op) =>
+    op?.operationId
+      ? [
+          {
+            id: op.operationId,
+            success: Object.keys(op.responses ?? {})
+              .filter((s) => /^2/.test(s))
+              .map(Number),
+          },
+        ]
+      : [],
+  ),
 );
-export const sources = Object.keys(bundledDocument.components.schemas.CreateContactRequest.discriminator.mapping as object);
+export const sources = Object.keys(
+  bundledDocument.components.schemas.CreateContactRequest.discriminator.mapping as object,
+);
 const getExample = Object.values(responseExamples('getContact', 200))[0] as any;
 const retryAfter = deref(deref(bundledDocument.components.responses.TooManyRequests).headers['Retry-After']);
 const tooMany = deref(bundledDocument.components.responses.TooManyRequests).content['application/json'].example;
 export const schemasUrn: string = bundledDocument.components.schemas.ContactSchemaUrn.const;
 
 /** Runs `command` with CASES (the Create cases, {rule: body}), BASE_URL (a fresh Prism mock on a free port), ORG_ID, CONTACT_ID and SCHEMAS set; its stdout lines. */
-export async function runAgainstMock(kind: string, command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<string[]> {
+export async function runAgainstMock(
+  kind: string,
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): Promise<string[]> {
   const prism = await startPrism({ document: bundled, port: 0, logFile: testRunLog(`prism-generators-${kind}`) });
   try {
     const cases = Object.fromEntries(Object.entries(createCases).map(([rule, [body]]) => [rule, body]));
-    const env = { ...process.env, ...options.env, BASE_URL: prism.url, ORG_ID: exampleIds.orgId, CONTACT_ID: exampleIds.contactId, SCHEMAS: schemasUrn, CASES: JSON.stringify(cases) };
-    const { stdout } = await runAsync(command, args, { cwd: options.cwd, env, timeoutMs: options.timeoutMs ?? 120_000 });
-    return stdout.split('\n').map((line) => line.trim()).filter(Boolean);
+    const env = {
+      ...process.env,
+      ...options.env,
+      BASE_URL: prism.url,
+      ORG_ID: exampleIds.orgId,
+      CONTACT_ID: exampleIds.contactId,
+      SCHEMAS: schemasUrn,
+      CASES: JSON.stringify(cases),
+    };
+    const { stdout } = await runAsync(command, args, {
+      cwd: options.cwd,
+      env,
+      timeoutMs: options.timeoutMs ?? 120_000,
+    });
+    return stdout
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
   } finally {
     await prism.stop();
   }
@@ -43,27 +78,53 @@ export function scenarioTests(lines: () => string[], name: string): void {
 
   afterAll(() => {
     // One line per generator in the test output, as the TypeScript matrix prints its own.
-    const called = operations.filter((op) => find('call').some((line) => line.split(' ')[1] === op.id && op.success.includes(Number(line.split(' ')[2]))));
-    const refused = find('rule').filter((line) => line.startsWith('rule refused ') && !createCases[line.slice('rule refused '.length) as Rule]?.[1]).length;
-    const ruled = find('rule').length ? `; its Create type refuses ${refused}/${Object.values(createCases).filter(([, valid]) => !valid).length} invalid bodies` : '';
+    const called = operations.filter((op) =>
+      find('call').some((line) => line.split(' ')[1] === op.id && op.success.includes(Number(line.split(' ')[2]))),
+    );
+    const refused = find('rule').filter(
+      (line) => line.startsWith('rule refused ') && !createCases[line.slice('rule refused '.length) as Rule]?.[1],
+    ).length;
+    const ruled = find('rule').length
+      ? `; its Create type refuses ${refused}/${Object.values(createCases).filter(([, valid]) => !valid).length} invalid bodies`
+      : '';
     const parts = [
       `${called.length}/${operations.length} operations answered with a documented success`,
-      find('get').length ? `Get example parsed (${find('get')[0]!.split(' ').slice(1).join(' ')})` : 'Get example NOT parsed',
-      `creates: ${sources.map((source) => `${source} ${find('create').find((line) => line.split(' ')[1] === source)?.split(' ')[2] ?? 'none'}`).join(', ')}`,
+      find('get').length
+        ? `Get example parsed (${find('get')[0]!.split(' ').slice(1).join(' ')})`
+        : 'Get example NOT parsed',
+      `creates: ${sources
+        .map(
+          (source) =>
+            `${source} ${
+              find('create')
+                .find((line) => line.split(' ')[1] === source)
+                ?.split(' ')[2] ?? 'none'
+            }`,
+        )
+        .join(', ')}`,
       `invalid Create: ${find('invalid')[0]?.split(' ')[1] ?? 'none'}`,
       `429: Retry-After ${find('retry-after')[0]?.split(' ')[2] ?? 'not read'}`,
     ];
-    console.log(`[generators] ${name}: ${lines().length ? parts.join('; ') + ruled : 'did not run to the end (see the failures above)'}`);
+    console.log(
+      `[generators] ${name}: ${lines().length ? parts.join('; ') + ruled : 'did not run to the end (see the failures above)'}`,
+    );
   });
 
-  it.each(operations.map((op) => [op.id, op.success] as const))('calls %s once, with a documented success status', (id, success) => {
-    const calls = find('call').filter((line) => line.split(' ')[1] === id);
-    expect(calls, lines().join('\n')).toHaveLength(1);
-    expect(success).toContain(Number(calls[0]!.split(' ')[2]));
-  });
+  it.each(operations.map((op) => [op.id, op.success] as const))(
+    'calls %s once, with a documented success status',
+    (id, success) => {
+      const calls = find('call').filter((line) => line.split(' ')[1] === id);
+      expect(calls, lines().join('\n')).toHaveLength(1);
+      expect(success).toContain(Number(calls[0]!.split(' ')[2]));
+    },
+  );
 
   it('calls no operation the document does not have', () => {
-    expect(find('call').map((line) => line.split(' ')[1]).filter((id) => !operations.some((op) => op.id === id))).toEqual([]);
+    expect(
+      find('call')
+        .map((line) => line.split(' ')[1])
+        .filter((id) => !operations.some((op) => op.id === id)),
+    ).toEqual([]);
   });
 
   it('parses the Get example: its date, its enums, and the SIP type `work` the document does not list', () => {
@@ -75,7 +136,10 @@ export function scenarioTests(lines: () => string[], name: string): void {
   });
 
   it.each(sources)('sends a valid Create of source %s: 201', (source) => {
-    expect(find('create').filter((line) => line.split(' ')[1] === source), lines().join('\n')).toEqual([`create ${source} 201`]);
+    expect(
+      find('create').filter((line) => line.split(' ')[1] === source),
+      lines().join('\n'),
+    ).toEqual([`create ${source} 201`]);
   });
 
   it('sends an invalid Create (CH, no contact method) and reads the 400 Webex error body', () => {
@@ -85,7 +149,9 @@ export function scenarioTests(lines: () => string[], name: string): void {
   });
 
   it("reads a 429's Retry-After and its error body", () => {
-    expect(find('retry-after'), lines().join('\n')).toEqual([`retry-after 429 ${retryAfter.example} ${tooMany.message}`]);
+    expect(find('retry-after'), lines().join('\n')).toEqual([
+      `retry-after 429 ${retryAfter.example} ${tooMany.message}`,
+    ]);
   });
 }
 
@@ -95,7 +161,9 @@ export function scenarioTests(lines: () => string[], name: string): void {
  */
 export function ruleTests(lines: () => string[], expected: Record<Rule, Verdict>): void {
   it.each(Object.keys(createCases) as Rule[])('the generated Create type, reading %s: as expected', (rule) => {
-    expect(lines().filter((line) => line.startsWith('rule ') && line.endsWith(` ${rule}`))).toEqual([`rule ${expected[rule]} ${rule}`]);
+    expect(lines().filter((line) => line.startsWith('rule ') && line.endsWith(` ${rule}`))).toEqual([
+      `rule ${expected[rule]} ${rule}`,
+    ]);
   });
 }
 

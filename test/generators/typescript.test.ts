@@ -3,7 +3,16 @@
 // and the invalid ones must not wherever the generator can express the rule. Zod output is also
 // imported and run. What a generator cannot express is a cell of `expected` below, asserted like any
 // other (and shown in the README), never a skipped test.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +20,7 @@ import { buildSync } from 'esbuild';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundled, npmTool, root, run, versions } from './cache.js';
-import { createCases, getExample, operationIds, readmeRow, tolerant, type Rule, type Verdict } from './create-cases.js';
+import { createCases, getExample, operationIds, type Rule, readmeRow, tolerant, type Verdict } from './create-cases.js';
 
 const MINUTE = 60_000;
 const devBin = (name: string) => join(root, 'node_modules', '.bin', name);
@@ -46,9 +55,12 @@ interface Generator {
 }
 
 const all = (verdict: Verdict): Record<Rule, Verdict> =>
-  Object.fromEntries(Object.entries(createCases).map(([rule, [, valid]]) => [rule, valid ? 'accepted' : verdict])) as Record<Rule, Verdict>;
+  Object.fromEntries(
+    Object.entries(createCases).map(([rule, [, valid]]) => [rule, valid ? 'accepted' : verdict]),
+  ) as Record<Rule, Verdict>;
 const refusesAll = all('refused');
-const every = (verdict: Verdict) => Object.fromEntries(Object.keys(createCases).map((rule) => [rule, verdict])) as Record<Rule, Verdict>;
+const every = (verdict: Verdict) =>
+  Object.fromEntries(Object.keys(createCases).map((rule) => [rule, verdict])) as Record<Rule, Verdict>;
 /** `minItems: 1` has no TypeScript spelling but a tuple (`[T, ...T[]]`), which only openapi-typescript's --array-length writes. */
 const noMinItems: Record<Rule, Verdict> = { ...refusesAll, 'CH with an empty emails list': 'accepted' };
 const openMembers: Record<Rule, Verdict> = { ...noMinItems, 'a misspelt field (displayNmae)': 'accepted' };
@@ -56,7 +68,7 @@ const openMembers: Record<Rule, Verdict> = { ...noMinItems, 'a misspelt field (d
 const cached = (key: keyof typeof versions.npm) => () => npmTool(key);
 const bin = (key: keyof typeof versions.npm, name: string) => join(npmTool(key), '.bin', name);
 
-export const generators: Generator[] = [
+const generators: Generator[] = [
   {
     name: 'openapi-typescript',
     version: versions.devDependencies['openapi-typescript'],
@@ -121,7 +133,19 @@ type Contact = GetContactQueryResponse;`,
     name: 'swagger-typescript-api --enum-style=union',
     version: versions.npm['swagger-typescript-api']['swagger-typescript-api'],
     modules: cached('swagger-typescript-api'),
-    commands: [[bin('swagger-typescript-api', 'swagger-typescript-api'), 'generate', '--path', 'IN', '--output', 'OUT', '--name', 'api.ts', '--enum-style=union']],
+    commands: [
+      [
+        bin('swagger-typescript-api', 'swagger-typescript-api'),
+        'generate',
+        '--path',
+        'IN',
+        '--output',
+        'OUT',
+        '--name',
+        'api.ts',
+        '--enum-style=union',
+      ],
+    ],
     types: `import type { Api, Contact as Read } from './api';
 type Body = Parameters<Api<unknown>['contacts']['createContact']>[1];
 type Contact = Read;`,
@@ -135,11 +159,26 @@ type Contact = Read;`,
     name: 'swagger-typescript-api (default enums)',
     version: versions.npm['swagger-typescript-api']['swagger-typescript-api'],
     modules: cached('swagger-typescript-api'),
-    commands: [[bin('swagger-typescript-api', 'swagger-typescript-api'), 'generate', '--path', 'IN', '--output', 'OUT', '--name', 'api.ts']],
+    commands: [
+      [
+        bin('swagger-typescript-api', 'swagger-typescript-api'),
+        'generate',
+        '--path',
+        'IN',
+        '--output',
+        'OUT',
+        '--name',
+        'api.ts',
+      ],
+    ],
     types: `import type { Api, Contact as Read } from './api';
 type Body = Parameters<Api<unknown>['contacts']['createContact']>[1];
 type Contact = Read;`,
-    expected: { generatedErrors: [], create: { ...every('refused'), 'CH with an empty emails list': 'accepted' }, tolerant: 'accepted' },
+    expected: {
+      generatedErrors: [],
+      create: { ...every('refused'), 'CH with an empty emails list': 'accepted' },
+      tolerant: 'accepted',
+    },
   },
   {
     name: 'typed-openapi',
@@ -220,7 +259,10 @@ function compile(out: string, files: string[]): Map<string, string[]> {
   const byFile = new Map<string, string[]>();
   for (const d of ts.getPreEmitDiagnostics(program)) {
     const file = d.file ? relative(out, d.file.fileName) : '?';
-    byFile.set(file, [...(byFile.get(file) ?? []), `TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`]);
+    byFile.set(file, [
+      ...(byFile.get(file) ?? []),
+      `TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`,
+    ]);
   }
   return byFile;
 }
@@ -235,8 +277,12 @@ interface Outcome {
 
 /** `name version: …` in words: compile result, refused invalid bodies, tolerant reading, zod runtime. */
 function summary(name: string, version: string, outcome: Partial<Outcome>): string {
-  const invalid = Object.entries(createCases).filter(([, [, valid]]) => !valid).map(([rule]) => rule);
-  const valid = Object.entries(createCases).filter(([, [, ok]]) => ok).map(([rule]) => rule);
+  const invalid = Object.entries(createCases)
+    .filter(([, [, valid]]) => !valid)
+    .map(([rule]) => rule);
+  const valid = Object.entries(createCases)
+    .filter(([, [, ok]]) => ok)
+    .map(([rule]) => rule);
   const words = (verdicts: Record<string, Verdict> | undefined) => {
     if (!verdicts) return 'not run';
     const refused = invalid.filter((rule) => verdicts[rule] === 'refused').length;
@@ -252,7 +298,11 @@ function summary(name: string, version: string, outcome: Partial<Outcome>): stri
     `Contact type ${outcome.tolerant === 'accepted' ? 'tolerates' : 'REFUSES'} an unknown enum value`,
   ];
   if (outcome.runtime) {
-    parts.push(outcome.runtime.imports ? `zod: ${words(outcome.runtime.create)}, ${outcome.runtime.tolerant === 'accepted' ? 'tolerates' : 'REFUSES'} an unknown enum value` : `zod: throws on import (${outcome.runtime.error})`);
+    parts.push(
+      outcome.runtime.imports
+        ? `zod: ${words(outcome.runtime.create)}, ${outcome.runtime.tolerant === 'accepted' ? 'tolerates' : 'REFUSES'} an unknown enum value`
+        : `zod: throws on import (${outcome.runtime.error})`,
+    );
   }
   return `${name} ${version}: ${parts.join('; ')}`;
 }
@@ -262,7 +312,9 @@ function readmeRows(generator: Generator): string[] {
   const { expected } = generator;
   const name = `${generator.name} ${generator.version}`;
   // A generator that refuses the valid examples too (TS enums take no string literal) says so: its "refused" cells prove nothing.
-  const refusesValid = (Object.keys(createCases) as Rule[]).some((rule) => createCases[rule][1] && expected.create[rule] === 'refused');
+  const refusesValid = (Object.keys(createCases) as Rule[]).some(
+    (rule) => createCases[rule][1] && expected.create[rule] === 'refused',
+  );
   const compiles = expected.generatedErrors.length
     ? 'output does not compile'
     : expected.bodyIsNever
@@ -270,16 +322,32 @@ function readmeRows(generator: Generator): string[] {
       : refusesValid
         ? 'tsc, strict: the valid examples do not compile either'
         : 'tsc, strict';
-  const rows = [readmeRow(name, compiles, expected.generatedErrors.length || expected.bodyIsNever ? undefined : expected.create, expected.tolerant === 'accepted')];
+  const rows = [
+    readmeRow(
+      name,
+      compiles,
+      expected.generatedErrors.length || expected.bodyIsNever ? undefined : expected.create,
+      expected.tolerant === 'accepted',
+    ),
+  ];
   if (expected.runtime) {
-    rows.push(readmeRow(name, expected.runtime.imports ? 'zod, at run time' : 'zod: throws on import', expected.runtime.imports ? expected.runtime.create : undefined, expected.runtime.imports ? expected.runtime.tolerant === 'accepted' : undefined));
+    rows.push(
+      readmeRow(
+        name,
+        expected.runtime.imports ? 'zod, at run time' : 'zod: throws on import',
+        expected.runtime.imports ? expected.runtime.create : undefined,
+        expected.runtime.imports ? expected.runtime.tolerant === 'accepted' : undefined,
+      ),
+    );
   }
   return rows;
 }
 const readme = readFileSync(join(root, 'docs', 'generators.md'), 'utf8');
 
 const workDirs: string[] = [];
-afterAll(() => workDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of workDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 describe.each(generators)('$name $version on generated/openapi.json', (generator) => {
   const out = mkdtempSync(join(tmpdir(), 'webex-org-contacts-ts-gen-'));
@@ -292,14 +360,21 @@ describe.each(generators)('$name $version on generated/openapi.json', (generator
     for (const [name, text] of Object.entries(generator.files ?? {})) writeFileSync(join(out, name), text);
     const env = { ...process.env, IN: bundled, OUT: out };
     for (const [command, ...args] of generator.commands) {
-      const result = run(command!, args.map((a) => a.replace(/^IN$/, bundled).replace(/^OUT/, out)), { cwd: out, env, timeoutMs: 2 * MINUTE });
+      const result = run(
+        command!,
+        args.map((a) => a.replace(/^IN$/, bundled).replace(/^OUT/, out)),
+        { cwd: out, env, timeoutMs: 2 * MINUTE },
+      );
       printed += result.stdout + result.stderr;
     }
     const generated = tsFiles(out);
     mkdirSync(join(out, 'probes'));
     const probe = (name: string, type: string, value: unknown) => {
       const file = join(out, `probes/${name.replace(/\W+/g, '-')}.ts`);
-      writeFileSync(file, `${generator.types.replace(/'\.\//g, "'../")}\nexport const value: ${type} = ${JSON.stringify(value, null, 2)};\n`);
+      writeFileSync(
+        file,
+        `${generator.types.replace(/'\.\//g, "'../")}\nexport const value: ${type} = ${JSON.stringify(value, null, 2)};\n`,
+      );
       return file;
     };
     const probes = Object.entries(createCases).map(([rule, [body]]) => [rule, probe(rule, 'Body', body)] as const);
@@ -316,13 +391,21 @@ describe.each(generators)('$name $version on generated/openapi.json', (generator
       const runtime: NonNullable<Outcome['runtime']> = { imports: false, create: {}, tolerant: 'refused' };
       outcome.runtime = runtime;
       const bundle = join(out, 'runtime.mjs');
-      buildSync({ entryPoints: [join(out, generator.zod.module)], outfile: bundle, bundle: true, format: 'esm', platform: 'node', logLevel: 'silent' });
+      buildSync({
+        entryPoints: [join(out, generator.zod.module)],
+        outfile: bundle,
+        bundle: true,
+        format: 'esm',
+        platform: 'node',
+        logLevel: 'silent',
+      });
       try {
         const module = await import(pathToFileURL(bundle).href);
         const pick = (path: string) => path.split('.').reduce((at, key) => at?.[key], module);
         const [create, contact] = [pick(generator.zod.create), pick(generator.zod.contact)];
         runtime.imports = true;
-        for (const [rule, [body]] of Object.entries(createCases)) runtime.create[rule] = create.safeParse(body).success ? 'accepted' : 'refused';
+        for (const [rule, [body]] of Object.entries(createCases))
+          runtime.create[rule] = create.safeParse(body).success ? 'accepted' : 'refused';
         runtime.tolerant = contact.safeParse(getExample).success ? 'accepted' : 'refused';
       } catch (error) {
         runtime.error = String(error);
@@ -344,12 +427,18 @@ describe.each(generators)('$name $version on generated/openapi.json', (generator
   });
 
   it('names every operation of the document', () => {
-    const text = tsFiles(out).filter((file) => !file.includes('/probes/')).map((file) => readFileSync(file, 'utf8')).join('\n').toLowerCase();
+    const text = tsFiles(out)
+      .filter((file) => !file.includes('/probes/'))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n')
+      .toLowerCase();
     expect(operationIds.filter((id) => !text.includes(id.toLowerCase()))).toEqual([]);
   });
 
   it(`generated code compiles under strict: ${generator.expected.generatedErrors.length ? `fails in ${generator.expected.generatedErrors.join(', ')}` : 'zero diagnostics'}`, () => {
-    expect(Object.keys(outcome.generatedErrors!).sort(), JSON.stringify(outcome.generatedErrors, null, 1)).toEqual(generator.expected.generatedErrors);
+    expect(Object.keys(outcome.generatedErrors!).sort(), JSON.stringify(outcome.generatedErrors, null, 1)).toEqual(
+      generator.expected.generatedErrors,
+    );
   });
 
   it(`the createContact body type ${generator.expected.bodyIsNever ? 'IS' : 'is not'} \`never\``, () => {

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPrism, type Prism } from '../../scripts/lib/prism.mjs';
+import { type Prism, startPrism } from '../../scripts/lib/prism.mjs';
 import { bundledDocument, documented, type OperationId } from '../fixtures/operations.js';
 
 const run = promisify(execFile);
@@ -37,10 +37,14 @@ describe('curl samples against the mock', () => {
       const script = sample(node, 'curl').replaceAll(server, mock.url);
       expect(script, 'the sample calls the document server').not.toBe(sample(node, 'curl'));
       // -s and a status line at the end, so the answer can be read; the reader's own flags stay as they are.
-      const { stdout } = await run('bash', ['-c', script.replace(/^curl /m, "curl -s -w '\\nstatus=%{http_code}\\n' ")], {
-        env: { ...process.env, WEBEX_TOKEN: 'sample-token' },
-        timeout: 15_000,
-      });
+      const { stdout } = await run(
+        'bash',
+        ['-c', script.replace(/^curl /m, "curl -s -w '\\nstatus=%{http_code}\\n' ")],
+        {
+          env: { ...process.env, WEBEX_TOKEN: 'sample-token' },
+          timeout: 15_000,
+        },
+      );
       const status = Number(/status=(\d+)/.exec(stdout)?.[1]);
       const success = documented(operationId).responses.find((r) => r.status < 300)!.status;
       expect(status, stdout).toBe(success);
@@ -52,7 +56,7 @@ describe('TypeScript samples against the client', () => {
   const dir = mkdtempSync(join(tmpdir(), 'code-samples-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('every one compiles under strict, with webex-org-contacts resolved to src/, and so does the README\'s client', () => {
+  it("every one compiles under strict, with webex-org-contacts resolved to src/, and so does the README's client", () => {
     const files = operations.map((node) => {
       const file = join(dir, `${node.operationId}.ts`);
       // Each sample is a module of its own (top-level await, its own imports).
@@ -85,7 +89,9 @@ describe('TypeScript samples against the client', () => {
     });
     const problems = ts
       .getPreEmitDiagnostics(program)
-      .map((d) => `${d.file?.fileName.replace(dir, '') ?? '?'}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+      .map(
+        (d) => `${d.file?.fileName.replace(dir, '') ?? '?'}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+      );
     expect(problems).toEqual([]);
   }, 60_000);
 });

@@ -18,8 +18,26 @@ const valid: [string, unknown][] = [
   ['CH with an empty email list but a phone number', { schemas, source: 'CH', emails: [], phoneNumbers: [phone] }],
   ['Webex4Broadworks with only a displayName', { schemas, source: 'Webex4Broadworks', displayName: 'Front Desk' }],
   ['an entry with only its value', { schemas, source: 'CH', emails: [{ value: 'a@example.com' }] }],
-  ['every IM type', { schemas, source: 'CH', emails: [email], ims: ['aim', 'xmpp-fed-jid', 'microsoft-sip-uri'].map((type) => ({ value: 'x', type })) }],
-  ['every phone type', { schemas, source: 'CH', phoneNumbers: ['work', 'home', 'mobile', 'work_extension', 'fax', 'pager', 'other'].map((type) => ({ value: '1', type })) }],
+  [
+    'every IM type',
+    {
+      schemas,
+      source: 'CH',
+      emails: [email],
+      ims: ['aim', 'xmpp-fed-jid', 'microsoft-sip-uri'].map((type) => ({ value: 'x', type })),
+    },
+  ],
+  [
+    'every phone type',
+    {
+      schemas,
+      source: 'CH',
+      phoneNumbers: ['work', 'home', 'mobile', 'work_extension', 'fax', 'pager', 'other'].map((type) => ({
+        value: '1',
+        type,
+      })),
+    },
+  ],
   ['a group contact', { schemas, source: 'CH', emails: [email], groupIds: ['9ac175bf-0249-4287-8fb3-e320e525fcf6'] }],
 ];
 
@@ -29,19 +47,63 @@ const invalid: [string, unknown, RegExp][] = [
   ['a different schemas URN', { schemas: 'urn:other', source: 'CH', emails: [email] }, /const/],
   ['no source', { schemas, emails: [email] }, /source/],
   ['an unknown source', { schemas, source: 'LDAP', emails: [email] }, /const|source/],
-  ['CH with no email, phone or SIP address', { schemas, source: 'CH', displayName: 'Front Desk' }, /emails|phoneNumbers|sipAddresses/],
-  ['CH with only empty lists', { schemas, source: 'CH', emails: [], phoneNumbers: [], sipAddresses: [] }, /minItems|fewer than 1/],
-  ['CH with only an IM address', { schemas, source: 'CH', ims: [{ value: 'x', type: 'aim' }] }, /emails|phoneNumbers|sipAddresses/],
+  [
+    'CH with no email, phone or SIP address',
+    { schemas, source: 'CH', displayName: 'Front Desk' },
+    /emails|phoneNumbers|sipAddresses/,
+  ],
+  [
+    'CH with only empty lists',
+    { schemas, source: 'CH', emails: [], phoneNumbers: [], sipAddresses: [] },
+    /minItems|fewer than 1/,
+  ],
+  [
+    'CH with only an IM address',
+    { schemas, source: 'CH', ims: [{ value: 'x', type: 'aim' }] },
+    /emails|phoneNumbers|sipAddresses/,
+  ],
   ['Webex4Broadworks without displayName', { schemas, source: 'Webex4Broadworks', emails: [email] }, /displayName/],
-  ['Webex4Broadworks with an empty displayName', { schemas, source: 'Webex4Broadworks', displayName: '' }, /displayName|minLength|fewer than 1/],
-  ['a misspelt top-level field', { schemas, source: 'Webex4Broadworks', displayName: 'x', dispalyName: 'y' }, /unevaluated/],
-  ['a response-only field (contactId)', { schemas, source: 'CH', emails: [email], contactId: '6847ee0f-5e9c-4403-9f0e-0aa8552f7829' }, /unevaluated/],
-  ['a misspelt field in an email', { schemas, source: 'CH', emails: [{ value: 'a@example.com', primry: true }] }, /additional/],
-  ['an email type outside the enum', { schemas, source: 'CH', emails: [{ value: 'a@example.com', type: 'personal' }] }, /enum/],
+  [
+    'Webex4Broadworks with an empty displayName',
+    { schemas, source: 'Webex4Broadworks', displayName: '' },
+    /displayName|minLength|fewer than 1/,
+  ],
+  [
+    'a misspelt top-level field',
+    { schemas, source: 'Webex4Broadworks', displayName: 'x', dispalyName: 'y' },
+    /unevaluated/,
+  ],
+  [
+    'a response-only field (contactId)',
+    { schemas, source: 'CH', emails: [email], contactId: '6847ee0f-5e9c-4403-9f0e-0aa8552f7829' },
+    /unevaluated/,
+  ],
+  [
+    'a misspelt field in an email',
+    { schemas, source: 'CH', emails: [{ value: 'a@example.com', primry: true }] },
+    /additional/,
+  ],
+  [
+    'an email type outside the enum',
+    { schemas, source: 'CH', emails: [{ value: 'a@example.com', type: 'personal' }] },
+    /enum/,
+  ],
   ['a phone type outside the enum', { schemas, source: 'CH', phoneNumbers: [{ value: '1', type: 'cell' }] }, /enum/],
-  ['a SIP type the responses use but requests may not (work)', { schemas, source: 'CH', sipAddresses: [{ value: 'x', type: 'work' }] }, /enum/],
-  ['an IM type outside the enum (work)', { schemas, source: 'CH', emails: [email], ims: [{ value: 'x', type: 'work' }] }, /enum/],
-  ['a primaryContactMethod outside the enum', { schemas, source: 'CH', emails: [email], primaryContactMethod: 'FAX' }, /enum/],
+  [
+    'a SIP type the responses use but requests may not (work)',
+    { schemas, source: 'CH', sipAddresses: [{ value: 'x', type: 'work' }] },
+    /enum/,
+  ],
+  [
+    'an IM type outside the enum (work)',
+    { schemas, source: 'CH', emails: [email], ims: [{ value: 'x', type: 'work' }] },
+    /enum/,
+  ],
+  [
+    'a primaryContactMethod outside the enum',
+    { schemas, source: 'CH', emails: [email], primaryContactMethod: 'FAX' },
+    /enum/,
+  ],
   ['an email entry without value', { schemas, source: 'CH', emails: [{ type: 'work' }] }, /value/],
   ['an email value that is no address', { schemas, source: 'CH', emails: [{ value: 'not an address' }] }, /format/],
   ['a groupId that is no UUID', { schemas, source: 'CH', emails: [email], groupIds: ['group-1'] }, /format/],
@@ -64,13 +126,20 @@ describe('CreateContactRequest refuses', () => {
   it.each(invalid)('%s', (_name, body, named) => {
     const { valid, errors } = validateSchema('CreateContactRequest', body);
     expect(valid).toBe(false);
-    const said = errors.map((e) => `${e.instancePath} ${e.keyword} ${e.message} ${JSON.stringify(e.params)}`).join('\n');
+    const said = errors
+      .map((e) => `${e.instancePath} ${e.keyword} ${e.message} ${JSON.stringify(e.params)}`)
+      .join('\n');
     expect(said).toMatch(named);
   });
 });
 
 describe('Contact (responses) is tolerant', () => {
-  const base = { schemas, contactId: '6847ee0f-5e9c-4403-9f0e-0aa8552f7829', orgId: 'd23736ac-8055-433e-b85a-0fc55c96ead9', source: 'CH' };
+  const base = {
+    schemas,
+    contactId: '6847ee0f-5e9c-4403-9f0e-0aa8552f7829',
+    orgId: 'd23736ac-8055-433e-b85a-0fc55c96ead9',
+    source: 'CH',
+  };
   it('accepts enum values and fields the service may add later', () => {
     const body = {
       ...base,

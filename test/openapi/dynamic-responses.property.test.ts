@@ -6,11 +6,11 @@
 // The seed changes every run and is printed first; FC_SEED=<seed> repeats a run exactly.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPrism, type Prism } from '../../scripts/lib/prism.mjs';
-import { testRunLog } from '../fixtures/test-run-log.js';
+import { type Prism, startPrism } from '../../scripts/lib/prism.mjs';
 import { validateResponse } from '../../src/contract.js';
 import { documented, exampleIds, pathOf } from '../fixtures/operations.js';
 import { validCreateBody } from '../fixtures/schema-arbitraries.js';
+import { testRunLog } from '../fixtures/test-run-log.js';
 
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
 const numRuns = 200;
@@ -38,7 +38,11 @@ describe(`a dynamic Prism (responses generated from the schemas; seed ${seed})`,
   async function exchange(method: string, path: string, headers: Record<string, string>, body?: unknown) {
     const response = await fetch(dynamic!.url + path, {
       method,
-      headers: { authorization: 'Bearer dynamic', ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        authorization: 'Bearer dynamic',
+        ...headers,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       signal: AbortSignal.timeout(15_000),
     });
@@ -47,16 +51,28 @@ describe(`a dynamic Prism (responses generated from the schemas; seed ${seed})`,
     return { status: response.status, body: text ? JSON.parse(text) : undefined, context };
   }
 
-  it(`${numRuns} responses for every documented status validate against the document`, async () => {
-    await fc.assert(
-      fc.asyncProperty(request, async ({ operation, body, status: pick }) => {
-        const status = operation.responses[pick % operation.responses.length]!.status;
-        const path = pathOf(operation.operationId, exampleIds);
-        const res = await exchange(operation.method, path, { prefer: `code=${status}` }, operation.method === 'POST' ? body : undefined);
-        expect(res.status, res.context).toBe(status);
-        expect(validateResponse(operation.operationId, res.status, res.body), res.context).toEqual({ valid: true, errors: [] });
-      }),
-      { seed, numRuns },
-    );
-  }, timeout);
+  it(
+    `${numRuns} responses for every documented status validate against the document`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(request, async ({ operation, body, status: pick }) => {
+          const status = operation.responses[pick % operation.responses.length]!.status;
+          const path = pathOf(operation.operationId, exampleIds);
+          const res = await exchange(
+            operation.method,
+            path,
+            { prefer: `code=${status}` },
+            operation.method === 'POST' ? body : undefined,
+          );
+          expect(res.status, res.context).toBe(status);
+          expect(validateResponse(operation.operationId, res.status, res.body), res.context).toEqual({
+            valid: true,
+            errors: [],
+          });
+        }),
+        { seed, numRuns },
+      );
+    },
+    timeout,
+  );
 });

@@ -1,7 +1,14 @@
 // Every example the document shows a reader is valid against the schema it illustrates, and the
 // Webex reference's own examples (copied verbatim into fixtures) are in the document unchanged.
 import { describe, expect, it } from 'vitest';
-import { bundledDocument, deref, documented, operationNode, requestMediaOf, responseExamples } from '../fixtures/operations.js';
+import {
+  bundledDocument,
+  deref,
+  documented,
+  operationNode,
+  requestMediaOf,
+  responseExamples,
+} from '../fixtures/operations.js';
 import { validateAt } from '../fixtures/schema.js';
 import bulkRequest from '../fixtures/seeds/bulk-create-or-update-contacts.request.json' with { type: 'json' };
 import bulkResult from '../fixtures/seeds/bulk-create-or-update-contacts.response.json' with { type: 'json' };
@@ -21,7 +28,8 @@ function collectExamples(): Found[] {
   const mediaTypes = (content: Record<string, any> | undefined, where: string, schemaBase: string) => {
     for (const [type, media] of Object.entries(content ?? {})) {
       const pointer = `${schemaBase}/content/${type.replace(/\//g, '~1')}/schema`;
-      if ('example' in media) found.push({ where: `${where} ${type} example`, schemaPointer: pointer, value: media.example });
+      if ('example' in media)
+        found.push({ where: `${where} ${type} example`, schemaPointer: pointer, value: media.example });
       for (const [name, ex] of Object.entries<any>(media.examples ?? {}))
         found.push({ where: `${where} ${type} examples.${name}`, schemaPointer: pointer, value: deref(ex).value });
     }
@@ -40,7 +48,11 @@ function collectExamples(): Found[] {
     }
   }
   for (const [name, param] of Object.entries<any>(bundledDocument.components.parameters))
-    found.push({ where: `parameter ${name}`, schemaPointer: `/components/parameters/${name}/schema`, value: param.example });
+    found.push({
+      where: `parameter ${name}`,
+      schemaPointer: `/components/parameters/${name}/schema`,
+      value: param.example,
+    });
   for (const [name, header] of Object.entries<any>(bundledDocument.components.headers))
     found.push({ where: `header ${name}`, schemaPointer: `/components/headers/${name}/schema`, value: header.example });
   // Schema-level `examples`, on every schema and on every property.
@@ -64,23 +76,35 @@ const operationIds = Object.values<any>(bundledDocument.paths).flatMap((item) =>
 
 describe('examples in the bundled document', () => {
   it('has the seven operations', () => {
-    expect(operationIds.sort()).toEqual(
-      ['bulkCreateOrUpdateContacts', 'bulkDeleteContacts', 'createContact', 'deleteContact', 'getContact', 'listContacts', 'updateContact'],
-    );
+    expect(operationIds.sort()).toEqual([
+      'bulkCreateOrUpdateContacts',
+      'bulkDeleteContacts',
+      'createContact',
+      'deleteContact',
+      'getContact',
+      'listContacts',
+      'updateContact',
+    ]);
   });
 
-  it.each(operationIds)('%s has an example for its request body and for every response that has a body', (operationId) => {
-    const operation = documented(operationId as never);
-    if (requestMediaOf(operationId as never)) expect(Object.keys(operation.requestExamples)).not.toEqual([]);
-    for (const response of operation.responses) {
-      const media = deref(operationNode(operationId as never).node.responses[response.status])?.content?.['application/json'];
-      if (media) expect(Object.keys(response.examples), `${operationId} ${response.status}`).not.toEqual([]);
-    }
-  });
+  it.each(operationIds)(
+    '%s has an example for its request body and for every response that has a body',
+    (operationId) => {
+      const operation = documented(operationId as never);
+      if (requestMediaOf(operationId as never)) expect(Object.keys(operation.requestExamples)).not.toEqual([]);
+      for (const response of operation.responses) {
+        const media = deref(operationNode(operationId as never).node.responses[response.status])?.content?.[
+          'application/json'
+        ];
+        if (media) expect(Object.keys(response.examples), `${operationId} ${response.status}`).not.toEqual([]);
+      }
+    },
+  );
 
   it('has examples for every error response and every schema property', () => {
     for (const status of ['400', '401', '403', '404', '423', '429', '500', '502', '503', '504'])
-      for (const operationId of operationIds) expect(examples.some((e) => e.where.startsWith(`${operationId} ${status} `))).toBe(true);
+      for (const operationId of operationIds)
+        expect(examples.some((e) => e.where.startsWith(`${operationId} ${status} `))).toBe(true);
     expect(examples.some((e) => e.where.startsWith('createContact 409 '))).toBe(true);
     expect(examples.length).toBeGreaterThan(60);
   });
@@ -94,7 +118,10 @@ describe('examples in the bundled document', () => {
 
 // The reference escapes the quotes of a request's `address` twice (`{\\\"city\\\" …}`), which no JSON parser
 // reads as an address; the document shows the JSON text the field is meant to hold. Only that field differs.
-const addressAsJson = <T extends { address?: string }>(body: T): T => ({ ...body, address: body.address?.replace(/\\"/g, '"') });
+const addressAsJson = <T extends { address?: string }>(body: T): T => ({
+  ...body,
+  address: body.address?.replace(/\\"/g, '"'),
+});
 
 describe('the Webex reference examples', () => {
   it('Get a Contact shows the reference response exactly', () => {
@@ -146,6 +173,7 @@ describe('the Webex reference examples', () => {
       ['BulkContactsRequest', { ...bulkRequest, contacts: bulkRequest.contacts.map(addressAsJson) }],
       ['BulkDeleteContactsRequest', bulkDeleteRequest],
     ];
-    for (const [schema, body] of cases) expect(validateAt(`/components/schemas/${schema}`, body), schema).toEqual({ valid: true, errors: [] });
+    for (const [schema, body] of cases)
+      expect(validateAt(`/components/schemas/${schema}`, body), schema).toEqual({ valid: true, errors: [] });
   });
 });

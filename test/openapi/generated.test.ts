@@ -1,7 +1,7 @@
 // generated/ is derived from openapi/ and committed. Regenerate into a temp dir: any difference means
 // someone changed the document without running `npm run generate`, or edited generated/ by hand.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

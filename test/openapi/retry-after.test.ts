@@ -2,10 +2,10 @@
 // document that header there, in whole seconds. That the mock sends each documented Retry-After as
 // seconds is the contract suite's part (documentedStatusCases in test/contract/target.ts).
 import { describe, expect, it } from 'vitest';
-import { bundledDocument, deref, operationNode, type OperationId } from '../fixtures/operations.js';
+import { bundledDocument, deref, type OperationId, operationNode } from '../fixtures/operations.js';
 
-const operationIds = Object.values<Record<string, { operationId?: OperationId }>>(bundledDocument.paths).flatMap((item) =>
-  Object.values(item).flatMap((node) => (node.operationId ? [node.operationId] : [])),
+const operationIds = Object.values<Record<string, { operationId?: OperationId }>>(bundledDocument.paths).flatMap(
+  (item) => Object.values(item).flatMap((node) => (node.operationId ? [node.operationId] : [])),
 );
 
 describe('Retry-After in the document', () => {

@@ -11,8 +11,16 @@ const email = { value: 'frontdesk@example.com', type: 'work' } as const;
 describe('CreateContactRequest', () => {
   it('accepts what the API accepts', () => {
     const ch: CreateContactRequest = { schemas, source: 'CH', emails: [email] };
-    const chPhone: CreateContactRequest = { schemas, source: 'CH', phoneNumbers: [{ value: '1', type: 'work_extension' }] };
-    const chSip: CreateContactRequest = { schemas, source: 'CH', sipAddresses: [{ value: 'x', type: 'cloud-calling' }] };
+    const chPhone: CreateContactRequest = {
+      schemas,
+      source: 'CH',
+      phoneNumbers: [{ value: '1', type: 'work_extension' }],
+    };
+    const chSip: CreateContactRequest = {
+      schemas,
+      source: 'CH',
+      sipAddresses: [{ value: 'x', type: 'cloud-calling' }],
+    };
     const bw: CreateContactRequest = { schemas, source: 'Webex4Broadworks', displayName: 'Front Desk' };
     const full: CreateContactRequest = {
       schemas,
@@ -57,8 +65,12 @@ describe('CreateContactRequest', () => {
   it('refuses values outside the enums', () => {
     // @ts-expect-error `work` is a response-only SIP type
     const sip: CreateContactRequest = { schemas, source: 'CH', sipAddresses: [{ value: 'x', type: 'work' }] };
-    // @ts-expect-error not an email type
-    const mail: CreateContactRequest = { schemas, source: 'CH', emails: [{ value: 'a@example.com', type: 'personal' }] };
+    const mail: CreateContactRequest = {
+      schemas,
+      source: 'CH',
+      // @ts-expect-error not an email type
+      emails: [{ value: 'a@example.com', type: 'personal' }],
+    };
     // @ts-expect-error not a contact method
     const method: CreateContactRequest = { schemas, source: 'CH', emails: [email], primaryContactMethod: 'FAX' };
     void [sip, mail, method];
@@ -86,12 +98,19 @@ describe('Contact (response)', () => {
 
 describe('operations', () => {
   it('are named getContact and createContact, with their paths', () => {
-    expectTypeOf<operations['getContact']['parameters']['path']>().toEqualTypeOf<{ orgId: string; contactId: string }>();
+    expectTypeOf<operations['getContact']['parameters']['path']>().toEqualTypeOf<{
+      orgId: string;
+      contactId: string;
+    }>();
     expectTypeOf<operations['createContact']['requestBody']>().toEqualTypeOf<{
       content: { 'application/json': CreateContactRequest };
     }>();
-    expectTypeOf<paths['/contacts/organizations/{orgId}/contacts/{contactId}']['get']>().toEqualTypeOf<operations['getContact']>();
+    expectTypeOf<paths['/contacts/organizations/{orgId}/contacts/{contactId}']['get']>().toEqualTypeOf<
+      operations['getContact']
+    >();
     expectTypeOf<operations['getContact']['responses'][200]['content']['application/json']>().toEqualTypeOf<Contact>();
-    expectTypeOf<operations['createContact']['responses'][201]['content']['application/json']>().toEqualTypeOf<Contact>();
+    expectTypeOf<
+      operations['createContact']['responses'][201]['content']['application/json']
+    >().toEqualTypeOf<Contact>();
   });
 });

@@ -14,19 +14,23 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../../scripts/lib/paths.mjs';
-import { startPrism, type Prism } from '../../scripts/lib/prism.mjs';
-import { testRunLog } from '../fixtures/test-run-log.js';
+import { type Prism, startPrism } from '../../scripts/lib/prism.mjs';
 import { bundledDocument, exampleIds } from '../fixtures/operations.js';
+import { testRunLog } from '../fixtures/test-run-log.js';
 
 const venv = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'webex-org-contacts', 'venv');
 const binary = join(venv, 'bin', 'schemathesis');
-const pinned = /^schemathesis==(\S+)$/m.exec(readFileSync(join(root, 'test/openapi/schemathesis.requirements.txt'), 'utf8'))![1]!;
+const pinned = /^schemathesis==(\S+)$/m.exec(
+  readFileSync(join(root, 'test/openapi/schemathesis.requirements.txt'), 'utf8'),
+)![1]!;
 
 /** Why Schemathesis cannot run here, or undefined when the pinned version is installed. */
 function unavailable(): string | undefined {
   if (!existsSync(binary)) return `Schemathesis is not installed at ${binary} (bash .ci/run installs it)`;
   const version = /version (\S+)/.exec(execFileSync(binary, ['--version'], { encoding: 'utf8' }))?.[1];
-  return version === pinned ? undefined : `Schemathesis ${version} at ${binary}, not the pinned ${pinned} (bash .ci/run installs it)`;
+  return version === pinned
+    ? undefined
+    : `Schemathesis ${version} at ${binary}, not the pinned ${pinned} (bash .ci/run installs it)`;
 }
 const reason = unavailable();
 // Locally a missing tool is a skip with the reason; under CI it is a failure.
@@ -34,10 +38,11 @@ const skip = reason !== undefined && !process.env.CI;
 const title = (text: string) => (skip ? `${text} [skipped: ${reason}]` : text);
 
 /** Every operation as Schemathesis names it in its report: "METHOD /path". */
-const operations: string[] = Object.entries<Record<string, { operationId?: string }>>(bundledDocument.paths).flatMap(([path, item]) =>
-  Object.entries(item)
-    .filter(([, node]) => node?.operationId)
-    .map(([method]) => `${method.toUpperCase()} ${path}`),
+const operations: string[] = Object.entries<Record<string, { operationId?: string }>>(bundledDocument.paths).flatMap(
+  ([path, item]) =>
+    Object.entries(item)
+      .filter(([, node]) => node?.operationId)
+      .map(([method]) => `${method.toUpperCase()} ${path}`),
 );
 
 interface Run {
@@ -47,8 +52,15 @@ interface Run {
 
 /** Runs `command` (a file and its arguments, or a bash script) in the repository; killed after 5 minutes. */
 function run(command: string[], env: Record<string, string> = {}): Promise<Run> {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(CONTRACT_|WEBEX_|SCHEMATHESIS)/.test(name)));
-  const child = spawn(command[0]!, command.slice(1), { cwd: root, env: { ...clean, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(CONTRACT_|WEBEX_|SCHEMATHESIS)/.test(name)),
+  );
+  const child = spawn(command[0]!, command.slice(1), {
+    cwd: root,
+    env: { ...clean, NO_COLOR: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -65,7 +77,8 @@ function run(command: string[], env: Record<string, string> = {}): Promise<Run> 
 const summary = (output: string) => output.slice(Math.max(0, output.lastIndexOf('= SUMMARY =') - 40));
 
 /** The failure codes (ST201, ...) a run reports. */
-const failureCodes = (output: string) => [...new Set([...output.matchAll(/^\s+❌ (ST\d+) /gm)].map((m) => m[1]!))].sort();
+const failureCodes = (output: string) =>
+  [...new Set([...output.matchAll(/^\s+❌ (ST\d+) /gm)].map((m) => m[1]!))].sort();
 
 const servers: Server[] = [];
 afterAll(() => Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve)))));
@@ -89,25 +102,39 @@ describe.skipIf(skip)(`Schemathesis ${pinned} against the Prism mock of generate
     rmSync(junit, { force: true });
     const result = await run([
       binary,
-      '--config-file', 'test/openapi/schemathesis.mock.toml',
+      '--config-file',
+      'test/openapi/schemathesis.mock.toml',
       'run',
       'generated/openapi.json',
-      '--url', prism.url,
+      '--url',
+      prism.url,
       // Any token satisfies the mock; Schemathesis masks it in its output anyway.
-      '--header', 'Authorization: Bearer schemathesis',
-      '--phases', 'examples,coverage,fuzzing,stateful',
-      '--mode', 'all',
-      '--checks', 'all',
+      '--header',
+      'Authorization: Bearer schemathesis',
+      '--phases',
+      'examples,coverage,fuzzing,stateful',
+      '--mode',
+      'all',
+      '--checks',
+      'all',
       // What the mock cannot do, nothing the document could fix (docs/contract-testing.md "Schemathesis", case by case):
       // - unsupported_method (ST204): Prism answers an undeclared method with 405 but no Allow header;
       // - use_after_free (ST301): the mock keeps no state, so a deleted contact is still served.
-      '--exclude-checks', 'unsupported_method,use_after_free',
-      '--report', 'junit',
-      '--report-junit-path', junit,
+      '--exclude-checks',
+      'unsupported_method,use_after_free',
+      '--report',
+      'junit',
+      '--report-junit-path',
+      junit,
       ...(process.env.SCHEMATHESIS_SEED ? ['--seed', process.env.SCHEMATHESIS_SEED] : []),
     ]);
     // Its closing line and seed (SCHEMATHESIS_SEED=<seed> repeats the run), whatever the outcome.
-    console.log(result.output.split('\n').filter((line) => /^Seed: |^=+ .* in [\d.]+s =+$/.test(line)).join('\n'));
+    console.log(
+      result.output
+        .split('\n')
+        .filter((line) => /^Seed: |^=+ .* in [\d.]+s =+$/.test(line))
+        .join('\n'),
+    );
     expect(result.code, summary(result.output)).toBe(0);
     expect(result.output).toContain(`Selected: ${operations.length}/${operations.length}`);
     expect(result.output).toContain(`Tested: ${operations.length}`);
@@ -121,18 +148,38 @@ describe.skipIf(skip)(`Schemathesis ${pinned} against the Prism mock of generate
 });
 
 describe.skipIf(skip)('Schemathesis finds what breaks the document', () => {
-  it(title('a server answering Get a Contact with a displayName that is no string fails the run, and the report says so'), async () => {
+  it(title(
+    'a server answering Get a Contact with a displayName that is no string fails the run, and the report says so',
+  ), async () => {
     expect(reason).toBeUndefined();
     const url = await listen(
       createServer((_req, res) => {
         res.writeHead(200, { 'content-type': 'application/json', trackingid: 'broken-server' });
-        res.end(JSON.stringify({ schemas: 'urn:cisco:codev:identity:contact:core:1.0', contactId: exampleIds.contactId, displayName: 42 }));
+        res.end(
+          JSON.stringify({
+            schemas: 'urn:cisco:codev:identity:contact:core:1.0',
+            contactId: exampleIds.contactId,
+            displayName: 42,
+          }),
+        );
       }),
     );
     const result = await run([
-      binary, '--config-file', 'test/openapi/schemathesis.mock.toml', 'run', 'generated/openapi.json', '--url', url,
-      '--header', 'Authorization: Bearer schemathesis', '--include-operation-id', 'getContact', '--phases', 'examples',
-      '--checks', 'response_schema_conformance',
+      binary,
+      '--config-file',
+      'test/openapi/schemathesis.mock.toml',
+      'run',
+      'generated/openapi.json',
+      '--url',
+      url,
+      '--header',
+      'Authorization: Bearer schemathesis',
+      '--include-operation-id',
+      'getContact',
+      '--phases',
+      'examples',
+      '--checks',
+      'response_schema_conformance',
     ]);
     expect(result.code, result.output).toBe(1);
     expect(failureCodes(result.output), summary(result.output)).toContain('ST108');
@@ -145,7 +192,9 @@ function liveBlock(): string {
   const manual = readFileSync(join(root, 'docs', 'contract-testing.md'), 'utf8');
   const section = manual.split(/^## /m).find((part) => part.startsWith('Schemathesis\n'));
   expect(section, 'docs/contract-testing.md has a section "Schemathesis"').toBeDefined();
-  const block = [...section!.matchAll(/^```sh\n([\s\S]*?)^```$/gm)].map((m) => m[1]!).find((text) => text.includes('schemathesis.live.toml'));
+  const block = [...section!.matchAll(/^```sh\n([\s\S]*?)^```$/gm)]
+    .map((m) => m[1]!)
+    .find((text) => text.includes('schemathesis.live.toml'));
   expect(block, 'that section has an sh block with the live config').toBeDefined();
   return block!;
 }
@@ -173,7 +222,9 @@ describe.skipIf(skip)("the manual's live-tenant Schemathesis command, against th
   }, 60_000);
   afterAll(() => prism?.stop());
 
-  it(title('sends reads only, to the given org, rate-limited, never prints the token; finds only what the mock cannot do'), async () => {
+  it(title(
+    'sends reads only, to the given org, rate-limited, never prints the token; finds only what the mock cannot do',
+  ), async () => {
     expect(reason).toBeUndefined();
     const block = liveBlock();
     expect(block, 'no inline comment').not.toMatch(/#/);
@@ -198,7 +249,10 @@ describe.skipIf(skip)("the manual's live-tenant Schemathesis command, against th
     expect(junit, 'the command writes a JUnit report').toBeDefined();
 
     // No rate limit, no run: the config demands one before any request.
-    const unlimited = await run(['bash', '-c', [...settings.filter((line) => !line.startsWith('SCHEMATHESIS_RATE_LIMIT=')), command].join('\n')], { WEBEX_TOKEN: token });
+    const unlimited = await run(
+      ['bash', '-c', [...settings.filter((line) => !line.startsWith('SCHEMATHESIS_RATE_LIMIT=')), command].join('\n')],
+      { WEBEX_TOKEN: token },
+    );
     expect(unlimited.code, unlimited.output).not.toBe(0);
     expect(unlimited.output).toContain('Missing environment variable: `SCHEMATHESIS_RATE_LIMIT`');
     expect(seen, 'nothing sent without a rate limit').toEqual([]);
@@ -209,11 +263,17 @@ describe.skipIf(skip)("the manual's live-tenant Schemathesis command, against th
     expect(result.output).toContain(`Tested: ${reads.length}`);
     // Against the mock it may find only the two things the mock cannot do (an empty query value
     // accepted, ST201; a 405 without Allow, ST204); a real tenant is held to those too.
-    expect(failureCodes(result.output).filter((code) => code !== 'ST201' && code !== 'ST204'), summary(result.output)).toEqual([]);
+    expect(
+      failureCodes(result.output).filter((code) => code !== 'ST201' && code !== 'ST204'),
+      summary(result.output),
+    ).toEqual([]);
     expect(result.code === 0 || failureCodes(result.output).length > 0, summary(result.output)).toBe(true);
 
     expect(seen.length, 'it reached the server').toBeGreaterThan(0);
-    expect([...new Set(seen.map((r) => r.method))].filter((m) => !['GET', 'HEAD', 'OPTIONS', 'TRACE'].includes(m)), 'only safe methods').toEqual([]);
+    expect(
+      [...new Set(seen.map((r) => r.method))].filter((m) => !['GET', 'HEAD', 'OPTIONS', 'TRACE'].includes(m)),
+      'only safe methods',
+    ).toEqual([]);
     const orgIds = new Set(seen.map((r) => /^\/contacts\/organizations\/([^/?]+)/.exec(r.path)?.[1]).filter(Boolean));
     expect([...orgIds], 'only the org given').toEqual([exampleIds.orgId]);
     expect(result.output).not.toContain(token);

@@ -6,7 +6,7 @@
 //        (or bun consumer.mjs, or deno run --allow-net=127.0.0.1 consumer.mjs)
 import { createRequire } from 'node:module';
 import { inspect } from 'node:util';
-import { WebexApiError, createContactsClient, toOrgUuid } from 'webex-org-contacts';
+import { createContactsClient, toOrgUuid, WebexApiError } from 'webex-org-contacts';
 import { createContactsApi } from 'webex-org-contacts/api';
 import { validateContact } from 'webex-org-contacts/contract';
 import document from 'webex-org-contacts/openapi.json' with { type: 'json' };
@@ -22,7 +22,8 @@ const runtime = globalThis.Deno
     : { name: 'node', version: process.versions.node };
 const contacts = createContactsClient({ token, baseUrl });
 // On Node, a CommonJS user's require() of the package too (an ES module, loaded by require(esm)).
-const required = runtime.name === 'node' ? typeOfExports(createRequire(import.meta.url)('webex-org-contacts')) : undefined;
+const required =
+  runtime.name === 'node' ? typeOfExports(createRequire(import.meta.url)('webex-org-contacts')) : undefined;
 
 // 1. A plain get (with the base64 organization id as given).
 const got = await contacts.get(orgId, contactId);
@@ -53,7 +54,13 @@ console.log(
       status: failure?.status,
       method: failure?.method,
       operationId: failure?.operationId,
-      views: [String(failure), failure?.message, failure?.stack, JSON.stringify(failure), inspect(failure, { depth: 10, showHidden: true })],
+      views: [
+        String(failure),
+        failure?.message,
+        failure?.stack,
+        JSON.stringify(failure),
+        inspect(failure, { depth: 10, showHidden: true }),
+      ],
     },
   }),
 );

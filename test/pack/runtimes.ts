@@ -36,7 +36,11 @@ export const runtimeSpecs: RuntimeSpec[] = [
   { name: 'deno', version: '2.9.5', package: '@deno/linux-x64-glibc', binary: 'deno' },
 ];
 
-export const runtimesDir = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'webex-org-contacts', 'runtimes');
+export const runtimesDir = join(
+  process.env.XDG_CACHE_HOME || join(homedir(), '.cache'),
+  'webex-org-contacts',
+  'runtimes',
+);
 
 /** One npm install of a runtime may take this long (a first download on a slow line). */
 export const FETCH_TIMEOUT_MS = 5 * 60_000;
@@ -68,10 +72,25 @@ export async function fetchRuntime(spec: RuntimeSpec): Promise<Fetched> {
   await mkdir(runtimesDir, { recursive: true });
   const temp = await mkdtemp(join(runtimesDir, `.${spec.name}@${spec.version}-`));
   try {
-    const args = ['install', '--prefix', temp, '--no-save', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'];
-    await run('npm', [...args, `${spec.package}@${spec.version}`], { timeout: FETCH_TIMEOUT_MS, killSignal: 'SIGKILL' });
+    const args = [
+      'install',
+      '--prefix',
+      temp,
+      '--no-save',
+      '--ignore-scripts',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+    ];
+    await run('npm', [...args, `${spec.package}@${spec.version}`], {
+      timeout: FETCH_TIMEOUT_MS,
+      killSignal: 'SIGKILL',
+    });
     if (!(await works(temp, spec))) {
-      return { spec, unavailable: `${spec.package}@${spec.version} installed, but its ${spec.binary} does not report ${spec.version}` };
+      return {
+        spec,
+        unavailable: `${spec.package}@${spec.version} installed, but its ${spec.binary} does not report ${spec.version}`,
+      };
     }
     await rm(dir, { recursive: true, force: true });
     // Another run may have put it there first: then its copy is used and this one dropped.
@@ -83,7 +102,9 @@ export async function fetchRuntime(spec: RuntimeSpec): Promise<Fetched> {
     const { killed, stderr, message } = error as { killed?: boolean; stderr?: string; message?: string };
     // npm's reason: its error lines but the code and the pointer to its log.
     const said = (stderr ?? '').split('\n').filter((line) => /^npm error (?!code |A complete log)/.test(line));
-    const why = killed ? `timed out after ${FETCH_TIMEOUT_MS / 1000} s` : said.map((line) => line.replace(/^npm error (\w+ )?/, '')).join(' ') || message;
+    const why = killed
+      ? `timed out after ${FETCH_TIMEOUT_MS / 1000} s`
+      : said.map((line) => line.replace(/^npm error (\w+ )?/, '')).join(' ') || message;
     return { spec, unavailable: `npm install ${spec.package}@${spec.version} failed: ${why}` };
   } finally {
     await rm(temp, { recursive: true, force: true });

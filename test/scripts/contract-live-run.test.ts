@@ -9,11 +9,11 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reservePort } from '../../scripts/lib/ports.mjs';
 import { root } from '../../scripts/lib/paths.mjs';
-import { startPrism, type Prism } from '../../scripts/lib/prism.mjs';
-import { testRunLog } from '../fixtures/test-run-log.js';
+import { reservePort } from '../../scripts/lib/ports.mjs';
+import { type Prism, startPrism } from '../../scripts/lib/prism.mjs';
 import { exampleIds } from '../fixtures/operations.js';
+import { testRunLog } from '../fixtures/test-run-log.js';
 
 const token = 'SECRET-LIVE-RUN-TOKEN-3b9f';
 
@@ -73,7 +73,14 @@ function bash(script: string, env: Record<string, string>): Promise<Run> {
   return new Promise((resolve) =>
     child.once('close', (code) => {
       clearTimeout(kill);
-      resolve({ code, output, lines: output.split('\n').map((line) => line.trimEnd()).filter(Boolean) });
+      resolve({
+        code,
+        output,
+        lines: output
+          .split('\n')
+          .map((line) => line.trimEnd())
+          .filter(Boolean),
+      });
     }),
   );
 }
@@ -95,7 +102,9 @@ describe("the manual's live-tenant command, pasted into bash", () => {
     expect(run.code, run.output).not.toBe(0);
     const messages = run.lines.filter((line) => line.includes('Cannot test'));
     expect(messages, run.output).toEqual([
-      expect.stringMatching(new RegExp(`^Cannot test ${dead}: GET ${dead}/contacts/\\S+ failed: ECONNREFUSED: connection refused`)),
+      expect.stringMatching(
+        new RegExp(`^Cannot test ${dead}: GET ${dead}/contacts/\\S+ failed: ECONNREFUSED: connection refused`),
+      ),
     ]);
     expect(run.output, 'no case ran').not.toMatch(/Test Files|Tests\s+\d/);
     expect(run.output, 'no stack trace').not.toMatch(/^\s+at /m);
@@ -103,17 +112,26 @@ describe("the manual's live-tenant command, pasted into bash", () => {
   }, 100_000);
 
   it('against a server that answers 401 to everything: exits non-zero saying the token is refused, without printing it', async () => {
-    const server = createServer((req, res) => {
+    const server = createServer((_req, res) => {
       res.writeHead(401, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ message: 'The request requires a valid access token set in the Authorization request header.' }));
+      res.end(
+        JSON.stringify({
+          message: 'The request requires a valid access token set in the Authorization request header.',
+        }),
+      );
     });
     servers.push(server);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
     const run = await bash(withValues(block, { CONTRACT_BASE_URL: url, ...ids }), { WEBEX_TOKEN: token });
     expect(run.code, run.output).not.toBe(0);
-    expect(run.lines.filter((line) => line.includes('Cannot test')), run.output).toEqual([
-      expect.stringMatching(new RegExp(`^Cannot test ${url}: GET \\S+ answered 401 ".+": the server refuses WEBEX_TOKEN`)),
+    expect(
+      run.lines.filter((line) => line.includes('Cannot test')),
+      run.output,
+    ).toEqual([
+      expect.stringMatching(
+        new RegExp(`^Cannot test ${url}: GET \\S+ answered 401 ".+": the server refuses WEBEX_TOKEN`),
+      ),
     ]);
     expect(run.output, 'no case ran').not.toMatch(/Test Files|Tests\s+\d/);
     expect(run.output).not.toContain(token);
@@ -130,7 +148,12 @@ describe("the manual's live-tenant command, pasted into bash", () => {
       prism = await startPrism({ logFile: testRunLog('prism-live-run') });
       // A recording front on the mock: every request and its Prefer header, then forwarded unchanged.
       front = createServer((req, res) => {
-        seen.push({ method: req.method!, path: req.url!, prefer: req.headers.prefer, authorized: req.headers.authorization !== undefined });
+        seen.push({
+          method: req.method!,
+          path: req.url!,
+          prefer: req.headers.prefer,
+          authorized: req.headers.authorization !== undefined,
+        });
         const forward = request(prism.url + req.url, { method: req.method, headers: req.headers }, (answer) => {
           res.writeHead(answer.statusCode!, answer.headers);
           answer.pipe(res);
@@ -164,7 +187,14 @@ describe("the manual's live-tenant command, pasted into bash", () => {
       ).exec(run.lines.at(-1)!);
       expect(counts, run.output).not.toBeNull();
       const number = (i: number) => Number(counts![i] ?? 0);
-      const [passed, failed, skipped, total, othersPassed, othersFailed] = [number(1), number(2), number(3), number(4), number(7), number(8)];
+      const [passed, failed, skipped, total, othersPassed, othersFailed] = [
+        number(1),
+        number(2),
+        number(3),
+        number(4),
+        number(7),
+        number(8),
+      ];
       expect(passed + failed + skipped).toBe(total);
       expect(passed, 'the live reads ran').toBeGreaterThan(0);
       // Every skip is a write: a mock-only case counted as a skip would carry another reason.
@@ -173,20 +203,39 @@ describe("the manual's live-tenant command, pasted into bash", () => {
       // vitest's own per-file counts for the contract project agree: nothing counted beyond these.
       const files = [...run.output.matchAll(/\|contract\| \S+ \((\d+) tests?((?: \| \d+ \w+)*)\)/g)];
       const sum = (pick: (m: RegExpMatchArray) => number) => files.reduce((n, m) => n + pick(m), 0);
-      const inFile = (m: RegExpMatchArray, state: string) => Number(new RegExp(`(\\d+) ${state}`).exec(m[2] ?? '')?.[1] ?? 0);
+      const inFile = (m: RegExpMatchArray, state: string) =>
+        Number(new RegExp(`(\\d+) ${state}`).exec(m[2] ?? '')?.[1] ?? 0);
       expect(files.length, run.output).toBeGreaterThan(0);
-      expect(sum((m) => Number(m[1])), 'tests in the contract files').toBe(total + othersPassed + othersFailed);
-      expect(sum((m) => inFile(m, 'skipped')), 'skipped in the contract files').toBe(skipped);
-      expect(sum((m) => inFile(m, 'failed')), 'failed in the contract files').toBe(failed + othersFailed);
+      expect(
+        sum((m) => Number(m[1])),
+        'tests in the contract files',
+      ).toBe(total + othersPassed + othersFailed);
+      expect(
+        sum((m) => inFile(m, 'skipped')),
+        'skipped in the contract files',
+      ).toBe(skipped);
+      expect(
+        sum((m) => inFile(m, 'failed')),
+        'failed in the contract files',
+      ).toBe(failed + othersFailed);
       // A failing live read fails the run (here: whatever the mock-as-tenant cannot answer as a tenant would).
       if (failed + othersFailed > 0) expect(run.code, run.output).not.toBe(0);
 
       // Not run: no request asked for a status or an example (the mock-only cases all do, or post
       // generated bodies by the hundred). And read-only: a write went out only without a token, for
       // the server to refuse (the 401 cases).
-      expect(seen.filter((r) => r.prefer !== undefined), 'requests with Prefer').toEqual([]);
-      expect(seen.filter((r) => r.method !== 'GET' && r.authorized).map((r) => `${r.method} ${r.path}`), 'writes with the token').toEqual([]);
-      expect(seen.some((r) => r.method === 'GET' && r.authorized), 'reads with the token').toBe(true);
+      expect(
+        seen.filter((r) => r.prefer !== undefined),
+        'requests with Prefer',
+      ).toEqual([]);
+      expect(
+        seen.filter((r) => r.method !== 'GET' && r.authorized).map((r) => `${r.method} ${r.path}`),
+        'writes with the token',
+      ).toEqual([]);
+      expect(
+        seen.some((r) => r.method === 'GET' && r.authorized),
+        'reads with the token',
+      ).toBe(true);
       expect(run.output).not.toContain(token);
     }, 100_000);
   });

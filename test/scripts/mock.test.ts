@@ -3,7 +3,7 @@
 // on its own is an error.
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateContact, validateResponse } from '../../src/contract.js';
-import { bundledDocument, documented, exampleIds, pathOf, type OperationId } from '../fixtures/operations.js';
+import { bundledDocument, documented, exampleIds, type OperationId, pathOf } from '../fixtures/operations.js';
 import { alive, childrenOf, exitOf, listening, runScript, stopAll, waitForOutput } from '../fixtures/script-run.js';
 
 let prismPids: number[] = [];
@@ -15,7 +15,10 @@ afterEach(() => {
 describe('npm run mock', () => {
   it('prints its URL and a curl that gets a valid contact, before any Prism log, and stops on SIGINT', async () => {
     const run = runScript('mock.mjs', [], { MOCK_PORT: '0' });
-    const [, url] = await waitForOutput(run, /Mock of the Webex Organization Contacts API: (http:\/\/127\.0\.0\.1:\d+)/);
+    const [, url] = await waitForOutput(
+      run,
+      /Mock of the Webex Organization Contacts API: (http:\/\/127\.0\.0\.1:\d+)/,
+    );
     await waitForOutput(run, /Ctrl-C stops it\./);
     prismPids = childrenOf(run.child.pid!);
     expect(prismPids, run.output()).toHaveLength(1);
@@ -31,8 +34,8 @@ describe('npm run mock', () => {
     await waitForOutput(run, /Request received/);
 
     // Every operation of the document answers its first example request with its documented success.
-    const operationIds = Object.values<Record<string, { operationId?: OperationId }>>(bundledDocument.paths).flatMap((item) =>
-      Object.values(item).flatMap((node) => (node?.operationId ? [node.operationId] : [])),
+    const operationIds = Object.values<Record<string, { operationId?: OperationId }>>(bundledDocument.paths).flatMap(
+      (item) => Object.values(item).flatMap((node) => (node?.operationId ? [node.operationId] : [])),
     );
     expect(operationIds).toHaveLength(7);
     for (const operationId of operationIds) {
@@ -41,14 +44,20 @@ describe('npm run mock', () => {
       const [body] = Object.values(operation.requestExamples);
       const answer = await fetch(url + pathOf(operationId, exampleIds), {
         method: operation.method,
-        headers: { authorization: 'Bearer any-token', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          authorization: 'Bearer any-token',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         signal: AbortSignal.timeout(10_000),
       });
       const text = await answer.text();
       expect(answer.status, `${operationId}: ${text}`).toBe(success);
       expect(answer.headers.get('sl-violations'), operationId).toBeNull();
-      expect(validateResponse(operationId, answer.status, text ? JSON.parse(text) : undefined).errors, operationId).toEqual([]);
+      expect(
+        validateResponse(operationId, answer.status, text ? JSON.parse(text) : undefined).errors,
+        operationId,
+      ).toEqual([]);
     }
 
     run.child.kill('SIGINT');
@@ -74,6 +83,8 @@ describe('npm run mock', () => {
     const run = runScript('mock.mjs', [], { MOCK_PORT: port });
     const { code } = await exitOf(run);
     expect(code, 'a usage error').toBe(2);
-    expect(run.output().trim()).toBe(`MOCK_PORT must be a port number from 0 to 65535 (0: any free port), not "${port}".`);
+    expect(run.output().trim()).toBe(
+      `MOCK_PORT must be a port number from 0 to 65535 (0: any free port), not "${port}".`,
+    );
   });
 });

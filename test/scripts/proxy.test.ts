@@ -2,12 +2,20 @@
 // upstream. It tests a program users run, not a server's contract, so it lives outside test/contract
 // (which `npm run test:contract` points at live tenants). The script is run as users run it, as a
 // process, and stopped with SIGINT as Ctrl-C would.
-import { createServer, type AddressInfo } from 'node:net';
+import { type AddressInfo, createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sampleContactPath, sampleIds } from '../../scripts/lib/samples.mjs';
 import { createdContact, gotContact, schemaUrn, token } from '../fixtures/client.js';
 import { useFaultServer } from '../fixtures/fault-server.js';
-import { alive, childrenOf, exitOf, runScript, stopAll, waitForOutput, type ScriptRun } from '../fixtures/script-run.js';
+import {
+  alive,
+  childrenOf,
+  exitOf,
+  runScript,
+  type ScriptRun,
+  stopAll,
+  waitForOutput,
+} from '../fixtures/script-run.js';
 
 const upstream = useFaultServer();
 
@@ -56,11 +64,18 @@ describe('npm run proxy', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual(broken);
     const violations = JSON.parse(res.headers.get('sl-violations') ?? '[]');
-    expect(violations).toEqual([expect.objectContaining({ location: ['response', 'body', 'displayName'], code: 'type' })]);
+    expect(violations).toEqual([
+      expect.objectContaining({ location: ['response', 'body', 'displayName'], code: 'type' }),
+    ]);
     carried.push(violations.length);
     await waitForOutput(proxy, /Violation: response\.body\.displayName .*must be string/);
     // One line for the request, naming it and its first violation.
-    await waitForOutput(proxy, new RegExp(`Request 2 broke the document: GET ${sampleContactPath}, 1 violation\\(s\\): response\\.body\\.displayName .*must be string`));
+    await waitForOutput(
+      proxy,
+      new RegExp(
+        `Request 2 broke the document: GET ${sampleContactPath}, 1 violation\\(s\\): response\\.body\\.displayName .*must be string`,
+      ),
+    );
   });
 
   it('a request with several violations is one request that broke the document, not several', async () => {
@@ -89,7 +104,9 @@ describe('npm run proxy', () => {
     proxy.child.kill('SIGINT');
     expect(await exitOf(proxy), proxy.output()).toEqual({ code: 0, signal: null });
     const total = carried.reduce((sum, n) => sum + n, 0);
-    expect(proxy.output()).toContain(`Proxy stopped: 2 of 3 request(s) broke the document (${total} violation(s), ${total} of them error(s)).`);
+    expect(proxy.output()).toContain(
+      `Proxy stopped: 2 of 3 request(s) broke the document (${total} violation(s), ${total} of them error(s)).`,
+    );
     expect(prismPids.filter(alive)).toEqual([]);
     // Also not in what it printed while stopping.
     expect(proxy.output()).not.toContain(token);
@@ -110,7 +127,9 @@ describe('npm run proxy, when Prism dies behind its back', () => {
     const { code } = await exitOf(proxy);
     expect(code, proxy.output()).toBe(1);
     expect(proxy.output()).toContain(`The Prism proxy (pid ${prismPids[0]}) stopped unexpectedly (SIGKILL).`);
-    expect(proxy.output()).toContain('Proxy stopped: 0 of 0 request(s) broke the document (0 violation(s), 0 of them error(s)).');
+    expect(proxy.output()).toContain(
+      'Proxy stopped: 0 of 0 request(s) broke the document (0 violation(s), 0 of them error(s)).',
+    );
     expect(proxy.output(), 'no stack trace').not.toMatch(/^\s+at /m);
   });
 });
@@ -133,7 +152,9 @@ describe('npm run proxy, used wrongly', () => {
   it('a PROXY_PORT that is no port: a one-line usage error, exit code 2', async () => {
     const proc = runScript('proxy.mjs', ['http://127.0.0.1:9'], { PROXY_PORT: 'eleven' });
     expect((await exitOf(proc)).code, proc.output()).toBe(2);
-    expect(proc.output().trim()).toBe('PROXY_PORT must be a port number from 0 to 65535 (0: any free port), not "eleven".');
+    expect(proc.output().trim()).toBe(
+      'PROXY_PORT must be a port number from 0 to 65535 (0: any free port), not "eleven".',
+    );
   });
 
   it('a busy PROXY_PORT: a one-line usage error naming the port and the variable, exit code 2', async () => {

@@ -1,7 +1,7 @@
 // The mock's refusals say what is wrong: the body of a request Prism refuses names the fault, where
 // Prism alone sends the document's 400 example ("source is required.") whatever the fault.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPrism, type Prism } from '../../scripts/lib/prism.mjs';
+import { type Prism, startPrism } from '../../scripts/lib/prism.mjs';
 import { explainRefusal } from '../../scripts/lib/refusal-explainer.mjs';
 import { exampleIds, pathOf, requestExample, responseExample } from '../fixtures/operations.js';
 import { validateAt } from '../fixtures/schema.js';
@@ -13,10 +13,18 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => mock?.stop());
 
-async function call(method: string, path: string, { body, headers = {} }: { body?: unknown; headers?: Record<string, string> } = {}) {
+async function call(
+  method: string,
+  path: string,
+  { body, headers = {} }: { body?: unknown; headers?: Record<string, string> } = {},
+) {
   const response = await fetch(mock.url + path, {
     method,
-    headers: { authorization: 'Bearer test', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    headers: {
+      authorization: 'Bearer test',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...headers,
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   return { status: response.status, headers: response.headers, body: await response.json().catch(() => undefined) };
@@ -67,7 +75,9 @@ describe('the mock explains what it refuses', () => {
     const res = await call('POST', pathOf('createContact', exampleIds), { body });
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body.errors)).toContain(name);
-    expect(JSON.parse(res.headers.get('sl-violations')!).some((v: { message: string }) => v.message.includes(name))).toBe(true);
+    expect(
+      JSON.parse(res.headers.get('sl-violations')!).some((v: { message: string }) => v.message.includes(name)),
+    ).toBe(true);
     const after = await call('GET', pathOf('getContact', exampleIds));
     expect(after.status).toBe(200);
   });
@@ -76,7 +86,10 @@ describe('the mock explains what it refuses', () => {
     const got = await call('GET', pathOf('getContact', exampleIds));
     expect(got.status).toBe(200);
     expect(got.body).toEqual(responseExample('getContact', 200));
-    const asked = await call('POST', pathOf('createContact', exampleIds), { body: requestExample('createContact'), headers: { prefer: 'code=400' } });
+    const asked = await call('POST', pathOf('createContact', exampleIds), {
+      body: requestExample('createContact'),
+      headers: { prefer: 'code=400' },
+    });
     expect(asked.status).toBe(400);
     expect(asked.body).toEqual(documented400);
   });
@@ -85,7 +98,10 @@ describe('the mock explains what it refuses', () => {
 describe('explainRefusal', () => {
   it('names the first reason in the message and lists every one', () => {
     const violations = [
-      { location: ['request', 'body', 'source'], message: 'Request body property source must be equal to one of the allowed values: CH, Webex4Broadworks' },
+      {
+        location: ['request', 'body', 'source'],
+        message: 'Request body property source must be equal to one of the allowed values: CH, Webex4Broadworks',
+      },
       { location: ['request', 'body', 'x'], message: 'Request body must NOT have unevaluated properties' },
     ];
     expect(explainRefusal({ violations, trackingId: 'T1' })).toEqual({
@@ -96,7 +112,9 @@ describe('explainRefusal', () => {
   });
 
   it('falls back to the problem+json detail, then to a plain sentence', () => {
-    expect(explainRefusal({ problem: { title: 'Route not resolved', detail: 'No route /x' } }).message).toBe('No route /x');
+    expect(explainRefusal({ problem: { title: 'Route not resolved', detail: 'No route /x' } }).message).toBe(
+      'No route /x',
+    );
     expect(explainRefusal({}).message).toBe('The mock refused the request.');
   });
 });

@@ -5,12 +5,12 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { validateContact } from '../../src/contract.js';
 import { documented } from '../fixtures/operations.js';
-import { alive, exitOf, listening, runScript, stopAll, waitForOutput, type ScriptRun } from '../fixtures/script-run.js';
+import { alive, exitOf, listening, runScript, type ScriptRun, stopAll, waitForOutput } from '../fixtures/script-run.js';
 
 const waitMs = 30_000;
 const execFileAsync = promisify(execFile);
@@ -40,15 +40,25 @@ async function banner(run: ScriptRun) {
   const [, mockUrl, pid] = await waitForOutput(run, /Mock:\s+(http:\/\/127\.0\.0\.1:\d+)\s+\(Prism, pid (\d+)\)/);
   prismPids.push(Number(pid));
   await waitForOutput(run, /Ctrl-C stops both\./);
-  const lines = run.output().split('\n').map((line) => line.trim());
+  const lines = run
+    .output()
+    .split('\n')
+    .map((line) => line.trim());
   const curl = lines.find((line) => line.startsWith('curl '));
   const snippetStart = lines.findIndex((line) => line.startsWith('import { createContactsClient }'));
-  return { docsUrl: docsUrl!, mockUrl: mockUrl!, prismPid: Number(pid), curl, snippet: lines.slice(snippetStart, snippetStart + 3) };
+  return {
+    docsUrl: docsUrl!,
+    mockUrl: mockUrl!,
+    prismPid: Number(pid),
+    curl,
+    snippet: lines.slice(snippetStart, snippetStart + 3),
+  };
 }
 
 /** Both servers are gone: their ports refuse connections and the Prism process no longer exists. */
 async function expectAllStopped(run: ScriptRun, ports: number[], prismPid: number) {
-  for (const port of ports) expect(await listening(port), `port ${port} still open; output:\n${run.output()}`).toBe(false);
+  for (const port of ports)
+    expect(await listening(port), `port ${port} still open; output:\n${run.output()}`).toBe(false);
   expect(alive(prismPid), `Prism (pid ${prismPid}) still running; output:\n${run.output()}`).toBe(false);
 }
 
@@ -73,7 +83,9 @@ describe('npm start', () => {
     expect(response.status).toBe(200);
     const contact = await response.json();
     expect(validateContact(contact).errors).toEqual([]);
-    expect(contact).toEqual(Object.values(documented('getContact').responses.find((r) => r.status === 200)!.examples)[0]);
+    expect(contact).toEqual(
+      Object.values(documented('getContact').responses.find((r) => r.status === 200)!.examples)[0],
+    );
 
     // The client snippet: three lines, pointed at this mock, reading the same contact.
     expect(snippet, output).toEqual([
@@ -131,25 +143,28 @@ describe('npm start', () => {
     expect(await listening(Number(new URL(docsUrl).port)), run.output()).toBe(false);
   });
 
-  it.each(['MOCK_PORT', 'DOCS_PORT'])('refuses a busy %s with a message naming the port and the variable, and starts nothing', async (variable) => {
-    const busy = await occupy();
-    const spare = await occupy();
-    const other = variable === 'MOCK_PORT' ? 'DOCS_PORT' : 'MOCK_PORT';
-    // The other server gets a known free port, so the test can prove nothing listens there afterwards.
-    const sparePort = portOf(spare);
-    await closeServer(spare);
-    try {
-      const run = start({ [variable]: String(portOf(busy)), [other]: String(sparePort) });
-      const { code } = await exitOf(run);
-      const output = run.output();
-      expect(code, `a usage error; output:\n${output}`).toBe(2);
-      expect(output).toContain(`Port ${portOf(busy)}`);
-      expect(output).toContain(variable);
-      expect(output, 'no stack trace').not.toMatch(/^\s+at /m);
-      expect(output, 'no Prism started').not.toMatch(/Prism/);
-      expect(await listening(sparePort), output).toBe(false);
-    } finally {
-      await closeServer(busy);
-    }
-  });
+  it.each(['MOCK_PORT', 'DOCS_PORT'])(
+    'refuses a busy %s with a message naming the port and the variable, and starts nothing',
+    async (variable) => {
+      const busy = await occupy();
+      const spare = await occupy();
+      const other = variable === 'MOCK_PORT' ? 'DOCS_PORT' : 'MOCK_PORT';
+      // The other server gets a known free port, so the test can prove nothing listens there afterwards.
+      const sparePort = portOf(spare);
+      await closeServer(spare);
+      try {
+        const run = start({ [variable]: String(portOf(busy)), [other]: String(sparePort) });
+        const { code } = await exitOf(run);
+        const output = run.output();
+        expect(code, `a usage error; output:\n${output}`).toBe(2);
+        expect(output).toContain(`Port ${portOf(busy)}`);
+        expect(output).toContain(variable);
+        expect(output, 'no stack trace').not.toMatch(/^\s+at /m);
+        expect(output, 'no Prism started').not.toMatch(/Prism/);
+        expect(await listening(sparePort), output).toBe(false);
+      } finally {
+        await closeServer(busy);
+      }
+    },
+  );
 });

@@ -2,11 +2,23 @@
 // result, JSON-pointer paths, the rule and the message of each error. The rules themselves are tabled
 // in test/openapi/create-rules.test.ts; this needs no server, so it also runs in live mode.
 import { describe, expect, it } from 'vitest';
-import { type ContractError, validateContact, validateCreateContactRequest, validateRequest, validateResponse } from '../../src/contract.js';
-import createdContact from '../fixtures/seeds/create-contact.response.json' with { type: 'json' };
+import {
+  type ContractError,
+  validateContact,
+  validateCreateContactRequest,
+  validateRequest,
+  validateResponse,
+} from '../../src/contract.js';
+import {
+  bundledDocument,
+  documented,
+  type OperationId,
+  requestMediaOf,
+  responseExample,
+} from '../fixtures/operations.js';
 import createRequest from '../fixtures/seeds/create-contact.request.json' with { type: 'json' };
+import createdContact from '../fixtures/seeds/create-contact.response.json' with { type: 'json' };
 import gotContact from '../fixtures/seeds/get-contact.response.json' with { type: 'json' };
-import { bundledDocument, documented, type OperationId, requestMediaOf, responseExample } from '../fixtures/operations.js';
 
 const schemas: string = bundledDocument.components.schemas.ContactSchemaUrn.const;
 const sources = Object.keys(bundledDocument.components.schemas.CreateContactRequest.discriminator.mapping as object);
@@ -59,12 +71,16 @@ describe('validateContact', () => {
 
   it('points at a missing required field itself, not at the object that lacks it', () => {
     const { contactId: _, ...withoutId } = gotContact;
-    expect(validateContact(withoutId)).toEqual(invalid({ path: '/contactId', rule: 'required', message: '/contactId is required' }));
+    expect(validateContact(withoutId)).toEqual(
+      invalid({ path: '/contactId', rule: 'required', message: '/contactId is required' }),
+    );
   });
 
   it('points into arrays by index', () => {
     const body = { ...gotContact, emails: [email, { value: 7, type: 'work' }] };
-    expect(validateContact(body)).toEqual(invalid({ path: '/emails/1/value', rule: 'type', message: '/emails/1/value must be string' }));
+    expect(validateContact(body)).toEqual(
+      invalid({ path: '/emails/1/value', rule: 'type', message: '/emails/1/value must be string' }),
+    );
   });
 
   it.each([null, 'contact', [gotContact]])('refuses %j at the root, whose pointer is the empty string', (value) => {
@@ -88,7 +104,9 @@ describe('validateCreateContactRequest', () => {
   });
 
   it('CH with a bad email: only that email, not the contact methods it does have', () => {
-    expect(validateCreateContactRequest({ schemas, source: 'CH', emails: [{ value: 'a@example.com', type: 'personal' }] })).toEqual(
+    expect(
+      validateCreateContactRequest({ schemas, source: 'CH', emails: [{ value: 'a@example.com', type: 'personal' }] }),
+    ).toEqual(
       invalid({
         path: '/emails/0/type',
         rule: 'enum',
@@ -104,17 +122,38 @@ describe('validateCreateContactRequest', () => {
   });
 
   it.each([
-    ['a misspelt top-level field', { schemas, source: 'Webex4Broadworks', displayName: 'x', dispalyName: 'y' }, '/dispalyName', 'unevaluatedProperties'],
-    ['a misspelt field in an email', { schemas, source: 'CH', emails: [{ ...email, primry: true }] }, '/emails/0/primry', 'additionalProperties'],
+    [
+      'a misspelt top-level field',
+      { schemas, source: 'Webex4Broadworks', displayName: 'x', dispalyName: 'y' },
+      '/dispalyName',
+      'unevaluatedProperties',
+    ],
+    [
+      'a misspelt field in an email',
+      { schemas, source: 'CH', emails: [{ ...email, primry: true }] },
+      '/emails/0/primry',
+      'additionalProperties',
+    ],
     // RFC 6901: "/" and "~" in a key are escaped as ~1 and ~0.
-    ['an unknown key with / and ~', { schemas, source: 'CH', emails: [email], 'a/b~c': 1 }, '/a~1b~0c', 'unevaluatedProperties'],
+    [
+      'an unknown key with / and ~',
+      { schemas, source: 'CH', emails: [email], 'a/b~c': 1 },
+      '/a~1b~0c',
+      'unevaluatedProperties',
+    ],
   ])('%s: refused as not a known field, at its pointer', (_name, body, path, rule) => {
-    expect(validateCreateContactRequest(body)).toEqual(invalid({ path, rule, message: `${path} is not a known field` }));
+    expect(validateCreateContactRequest(body)).toEqual(
+      invalid({ path, rule, message: `${path} is not a known field` }),
+    );
   });
 
   it('wrong schemas: the constant it must be', () => {
     expect(validateCreateContactRequest({ schemas: 'urn:other', source: 'CH', emails: [email] })).toEqual(
-      invalid({ path: '/schemas', rule: 'const', message: `/schemas must be equal to constant: ${JSON.stringify(schemas)}` }),
+      invalid({
+        path: '/schemas',
+        rule: 'const',
+        message: `/schemas must be equal to constant: ${JSON.stringify(schemas)}`,
+      }),
     );
   });
 
@@ -137,7 +176,11 @@ describe('a value with many invalid items', () => {
     expect(checked.valid).toBe(false);
     expect(checked.truncated).toBe(true);
     expect(checked.errors.map((e) => e.path)).toEqual(valuePaths(100));
-    expect(checked.errors[99]).toEqual({ path: '/emails/99/value', rule: 'type', message: '/emails/99/value must be string' });
+    expect(checked.errors[99]).toEqual({
+      path: '/emails/99/value',
+      rule: 'type',
+      message: '/emails/99/value must be string',
+    });
   });
 
   it('maxErrors sets the bound; Infinity lists every error, without truncated', () => {
@@ -159,7 +202,14 @@ describe('a value with many invalid items', () => {
   it('a repeated message counts once toward the bound', () => {
     // A CH body's emails are checked by the fields of every source and again by the "with emails" rule:
     // each bad email fails twice in Ajv, and is one error here.
-    const body = { schemas, source: 'CH', emails: [{ value: 'a@example.com', type: 'personal' }, { value: 'b@example.com', type: 'personal' }] };
+    const body = {
+      schemas,
+      source: 'CH',
+      emails: [
+        { value: 'a@example.com', type: 'personal' },
+        { value: 'b@example.com', type: 'personal' },
+      ],
+    };
     const checked = validateCreateContactRequest(body, { maxErrors: 2 });
     expect(checked.errors.map((e) => e.path)).toEqual(['/emails/0/type', '/emails/1/type']);
     expect(checked).not.toHaveProperty('truncated');
@@ -195,14 +245,19 @@ describe('validateRequest', () => {
   );
 
   it('the cases below cover the operations that send a body and those that send none', () => {
-    expect(withBody).toEqual(expect.arrayContaining(['createContact', 'updateContact', 'bulkCreateOrUpdateContacts', 'bulkDeleteContacts']));
+    expect(withBody).toEqual(
+      expect.arrayContaining(['createContact', 'updateContact', 'bulkCreateOrUpdateContacts', 'bulkDeleteContacts']),
+    );
     expect(withoutBody).toEqual(expect.arrayContaining(['getContact', 'deleteContact', 'listContacts']));
   });
 
   for (const operationId of withBody) {
-    it.each(Object.entries(documented(operationId).requestExamples))(`${operationId}: accepts the documented request example "%s"`, (_name, body) => {
-      expect(validateRequest(operationId, body)).toEqual(ok);
-    });
+    it.each(Object.entries(documented(operationId).requestExamples))(
+      `${operationId}: accepts the documented request example "%s"`,
+      (_name, body) => {
+        expect(validateRequest(operationId, body)).toEqual(ok);
+      },
+    );
 
     it(`${operationId}: a missing body is refused (the document requires one)`, () => {
       expect(validateRequest(operationId, undefined)).toEqual(
@@ -219,16 +274,29 @@ describe('validateRequest', () => {
   });
 
   it('createContact: the same answers as validateCreateContactRequest, per source', () => {
-    for (const body of [{ schemas, source: 'CH', displayName: 'Front Desk' }, { schemas, source: 'LDAP', emails: [email] }, createRequest]) {
+    for (const body of [
+      { schemas, source: 'CH', displayName: 'Front Desk' },
+      { schemas, source: 'LDAP', emails: [email] },
+      createRequest,
+    ]) {
       expect(validateRequest('createContact', body)).toEqual(validateCreateContactRequest(body));
     }
   });
 
   it('updateContact: a phone number change of an unknown operation, and an unknown field, at their pointers', () => {
-    const body = { schemas, source: 'CH', phoneNumbers: [{ value: '400 123 1234', operation: 'remove' }], nickname: 'x' };
+    const body = {
+      schemas,
+      source: 'CH',
+      phoneNumbers: [{ value: '400 123 1234', operation: 'remove' }],
+      nickname: 'x',
+    };
     expect(validateRequest('updateContact', body)).toEqual(
       invalid(
-        { path: '/phoneNumbers/0/operation', rule: 'enum', message: '/phoneNumbers/0/operation must be equal to one of the allowed values: delete' },
+        {
+          path: '/phoneNumbers/0/operation',
+          rule: 'enum',
+          message: '/phoneNumbers/0/operation must be equal to one of the allowed values: delete',
+        },
         { path: '/nickname', rule: 'unevaluatedProperties', message: '/nickname is not a known field' },
       ),
     );
@@ -240,8 +308,14 @@ describe('validateRequest', () => {
     );
   });
 
-  it('bulkCreateOrUpdateContacts: an item no kind of item accepts is one error, with each kind\'s nearest reason', () => {
-    const body = { schemas, contacts: [{ source: 'CH', displayName: 'Front Desk', emails: [email] }, { source: 'CH', emails: [{ ...email, type: 'personal' }] }] };
+  it("bulkCreateOrUpdateContacts: an item no kind of item accepts is one error, with each kind's nearest reason", () => {
+    const body = {
+      schemas,
+      contacts: [
+        { source: 'CH', displayName: 'Front Desk', emails: [email] },
+        { source: 'CH', emails: [{ ...email, type: 'personal' }] },
+      ],
+    };
     const [update, ch, broadworks] = bulkItemTitles;
     expect(validateRequest('bulkCreateOrUpdateContacts', body)).toEqual(
       invalid({
@@ -260,29 +334,38 @@ describe('validateRequest', () => {
     const checked = validateRequest('bulkCreateOrUpdateContacts', { schemas, contacts });
     expect(checked.truncated).toBe(true);
     expect(checked.errors.map((e) => e.path)).toEqual(Array.from({ length: 100 }, (_, i) => `/contacts/${i}`));
-    expect(checked.errors[99]!.message).toContain('/contacts/99/emails is required (or /contacts/99/phoneNumbers or /contacts/99/sipAddresses)');
+    expect(checked.errors[99]!.message).toContain(
+      '/contacts/99/emails is required (or /contacts/99/phoneNumbers or /contacts/99/sipAddresses)',
+    );
   });
 
   it('an unknown operation throws a TypeError naming it', () => {
     // @ts-expect-error the type allows only the document's operation ids
-    expect(() => validateRequest('archiveContact', {})).toThrow(new TypeError('webex-org-contacts/contract: no operation archiveContact in the document'));
+    expect(() => validateRequest('archiveContact', {})).toThrow(
+      new TypeError('webex-org-contacts/contract: no operation archiveContact in the document'),
+    );
   });
 });
 
 describe('validateResponse', () => {
   for (const operationId of operationIds) {
     const operation = documented(operationId);
-    it.each(operation.responses.flatMap((r) => Object.entries(r.examples).map(([name, body]) => [r.status, name, body] as const)))(
-      `${operationId}: accepts the documented %i example "%s"`,
-      (status, _name, body) => {
-        expect(validateResponse(operationId, status, body)).toEqual(ok);
-      },
-    );
+    it.each(
+      operation.responses.flatMap((r) =>
+        Object.entries(r.examples).map(([name, body]) => [r.status, name, body] as const),
+      ),
+    )(`${operationId}: accepts the documented %i example "%s"`, (status, _name, body) => {
+      expect(validateResponse(operationId, status, body)).toEqual(ok);
+    });
   }
 
   it('checks a body against the schema of its status: an error body is no contact, nor a contact an error', () => {
     const errorBody = responseExample('getContact', 404);
-    expect(validateResponse('getContact', 200, errorBody).errors).toContainEqual({ path: '/contactId', rule: 'required', message: '/contactId is required' });
+    expect(validateResponse('getContact', 200, errorBody).errors).toContainEqual({
+      path: '/contactId',
+      rule: 'required',
+      message: '/contactId is required',
+    });
     expect(validateResponse('getContact', 404, { message: 'x', errors: 'none' })).toEqual(
       invalid({ path: '/errors', rule: 'type', message: '/errors must be array' }),
     );
@@ -291,7 +374,11 @@ describe('validateResponse', () => {
   it('an undocumented status is an invalid result that lists the documented ones', () => {
     const statuses = documented('createContact').responses.map((r) => r.status);
     expect(validateResponse('createContact', 418, {})).toEqual(
-      invalid({ path: '', rule: 'status', message: `status 418 is not a documented response of createContact (documented: ${statuses.join(', ')})` }),
+      invalid({
+        path: '',
+        rule: 'status',
+        message: `status 418 is not a documented response of createContact (documented: ${statuses.join(', ')})`,
+      }),
     );
   });
 

@@ -1,5 +1,5 @@
 // A typed method's request, built as openapi-fetch builds one: the document's path template filled in
-// and the query serialized by openapi-fetch's own serializers (so the typed methods and `contacts.api`
+// and the query serialized by openapi-fetch's own serializers (so the typed methods and `createContactsApi`
 // send alike), the body as JSON. openapi-fetch's client itself only sends: it has no way to hand back a
 // request unsent, and the typed methods send through the retry loop (send.ts).
 import { createFinalURL, createQuerySerializer, defaultBodySerializer, defaultPathSerializer } from 'openapi-fetch';

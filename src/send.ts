@@ -1,5 +1,5 @@
 // The one way a request is sent: attempts under the retry policy, each bounded by its timeout, until the
-// outcome is final. Everything goes through here: the typed methods (operation.ts) and `contacts.api`
+// outcome is final. Everything goes through here: the typed methods (operation.ts) and `createContactsApi`
 // (api.ts), each of which turns the outcome into what its caller expects.
 //
 // An attempt is the request sent with a fresh token and its answer read to the end, so `timeoutMs` and

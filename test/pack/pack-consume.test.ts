@@ -118,7 +118,7 @@ describe('the tarball', () => {
   it('holds nothing else: no sources, tests, scripts, source document or docs site', () => {
     // generated/schema.d.ts ships because the .d.ts files in dist/ import their types from it.
     const allowed =
-      /^(dist\/[\w-]+\.(js|d\.ts)|generated\/(openapi\.json|openapi\.yaml|schema\.d\.ts)|README\.md|LICENSE|package\.json)$/;
+      /^(dist\/[\w-]+\.(js|d\.ts)|generated\/(openapi\.json|openapi-3\.0\.json|openapi\.yaml|schema\.d\.ts)|README\.md|LICENSE|package\.json)$/;
     expect(tarballFiles.filter((file) => !allowed.test(file))).toEqual([]);
     expect(tarballFiles.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toEqual([]);
   });

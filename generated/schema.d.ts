@@ -447,6 +447,14 @@ export interface components {
             groupIds?: components["schemas"]["GroupIds"];
         };
         /**
+         * ChSource
+         * @description Control Hub: the `source` of a `CH` contact. A one-value `enum` beside the `const`, so that generators which read only one of the two keywords still see the single value.
+         * @example CH
+         * @constant
+         * @enum {string}
+         */
+        ChSource: "CH";
+        /**
          * Control Hub contact
          * @description A contact maintained in Control Hub (`source: CH`). It needs at least one way to reach it: one or more `emails`, `phoneNumbers` or `sipAddresses`.
          */
@@ -497,13 +505,7 @@ export interface components {
             ];
         }) & {
             schemas: components["schemas"]["ContactSchemaUrn"];
-            /**
-             * @description Control Hub. A one-value `enum` beside the `const`, so that generators which read only one of the two keywords still see the single value; written here rather than as a shared schema, since some generators turn a named one-value enum into a type that intersects to nothing.
-             * @example CH
-             * @constant
-             * @enum {string}
-             */
-            source: "CH";
+            source: components["schemas"]["ChSource"];
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -511,6 +513,14 @@ export interface components {
              */
             source: "CH";
         };
+        /**
+         * Webex4BroadworksSource
+         * @description Webex for BroadWorks: the `source` of a `Webex4Broadworks` contact. A one-value `enum` beside the `const`, so that generators which read only one of the two keywords still see the single value.
+         * @example Webex4Broadworks
+         * @constant
+         * @enum {string}
+         */
+        Webex4BroadworksSource: "Webex4Broadworks";
         /**
          * RequiredDisplayName
          * @description The full name of the contact, as the directory shows it. Required for a new `Webex4Broadworks` contact.
@@ -523,13 +533,7 @@ export interface components {
          */
         CreateWebex4BroadworksContactRequest: components["schemas"]["CreateContactFields"] & {
             schemas: components["schemas"]["ContactSchemaUrn"];
-            /**
-             * @description Webex for BroadWorks. A one-value `enum` beside the `const`, so that generators which read only one of the two keywords still see the single value; written here rather than as a shared schema, since some generators turn a named one-value enum into a type that intersects to nothing.
-             * @example Webex4Broadworks
-             * @constant
-             * @enum {string}
-             */
-            source: "Webex4Broadworks";
+            source: components["schemas"]["Webex4BroadworksSource"];
             displayName: components["schemas"]["RequiredDisplayName"];
         } & {
             /**
@@ -983,26 +987,14 @@ export interface components {
                 ...components["schemas"]["SipAddressInput"][]
             ];
         }) & {
-            /**
-             * @description Control Hub. A one-value `enum` beside the `const`, so that generators which read only one of the two keywords still see the single value; written here rather than as a shared schema, since some generators turn a named one-value enum into a type that intersects to nothing.
-             * @example CH
-             * @constant
-             * @enum {string}
-             */
-            source: "CH";
+            source: components["schemas"]["ChSource"];
         };
         /**
          * New Webex4Broadworks contact
          * @description A bulk item that creates a `Webex4Broadworks` contact: no `contactId`, and a `displayName`.
          */
         BulkCreateWebex4BroadworksContactItem: components["schemas"]["ContactInputFields"] & {
-            /**
-             * @description Webex for BroadWorks. A one-value `enum` beside the `const`, so that generators which read only one of the two keywords still see the single value; written here rather than as a shared schema, since some generators turn a named one-value enum into a type that intersects to nothing.
-             * @example Webex4Broadworks
-             * @constant
-             * @enum {string}
-             */
-            source: "Webex4Broadworks";
+            source: components["schemas"]["Webex4BroadworksSource"];
             displayName: components["schemas"]["RequiredDisplayName"];
         };
         /**

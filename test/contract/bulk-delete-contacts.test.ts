@@ -15,6 +15,7 @@ import {
   documentedStatusCases,
   expectDocumentedAnswer,
   expectDocumentedBody,
+  malformedRequestCases,
   type Need,
   send,
   target,
@@ -64,21 +65,7 @@ describe(`bulkDeleteContacts against ${target.mock ? 'the Prism mock' : target.b
   });
 
   describe('refuses requests that are not a Bulk Delete body', () => {
-    const cases: [string, string | undefined, Record<string, string>, string | undefined][] = [
-      ['malformed JSON', '{"schemas":', { 'content-type': 'application/json' }, undefined],
-      ['a body that is not JSON', JSON.stringify(firstExample), { 'content-type': 'text/plain' }, undefined],
-      ['no body at all', undefined, {}, undefined],
-      ['an orgId that is no UUID', JSON.stringify(firstExample), { 'content-type': 'application/json' }, 'not-a-uuid'],
-    ];
-    for (const [what, body, headers, orgId] of cases) {
-      contractIt(`${what}: a documented 4xx that is not about auth or rate`, writes, async () => {
-        const res = await send('POST', path(orgId), { ...(body === undefined ? {} : { body }), headers });
-        expect(res.status, res.context).toBeGreaterThanOrEqual(400);
-        expect(res.status, res.context).toBeLessThan(500);
-        expect([401, 403, 429], res.context).not.toContain(res.status);
-        expectDocumentedBody('bulkDeleteContacts', res);
-      });
-    }
+    malformedRequestCases('bulkDeleteContacts', writes, firstExample, (init, orgId) => send('POST', path(orgId), init));
   });
 
   for (const [name, example] of Object.entries(operation.requestExamples)) {

@@ -1,18 +1,14 @@
 // list(): an async iterable over every page, lazy, following `Link: <url>; rel="next"` exactly, never
 // sending the token to another origin, never looping, stopped by a break or an abort.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Contact, type ListContactsQuery, WebexApiError } from '../../src/index.js';
 import { clientOn, orgId, token } from '../fixtures/client.js';
-import { type FaultServer, startFaultServer, useFaultServer } from '../fixtures/fault-server.js';
+import { useFaultServer } from '../fixtures/fault-server.js';
 import { pathOf, responseExample } from '../fixtures/operations.js';
 
 const server = useFaultServer();
 // Another origin (another port), to prove no request ever reaches it.
-let elsewhere: FaultServer;
-beforeAll(async () => {
-  elsewhere = await startFaultServer();
-});
-afterAll(() => elsewhere.close());
+const elsewhere = useFaultServer();
 
 // The document's page, and contacts made from its one contact.
 const example = responseExample('listContacts', 200);

@@ -506,12 +506,6 @@ export interface components {
         }) & {
             schemas: components["schemas"]["ContactSchemaUrn"];
             source: components["schemas"]["ChSource"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            source: "CH";
         };
         /**
          * Webex4BroadworksSource
@@ -535,12 +529,6 @@ export interface components {
             schemas: components["schemas"]["ContactSchemaUrn"];
             source: components["schemas"]["Webex4BroadworksSource"];
             displayName: components["schemas"]["RequiredDisplayName"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            source: "Webex4Broadworks";
         };
         /**
          * CreateContactRequest

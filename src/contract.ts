@@ -48,7 +48,10 @@ export type OperationId = keyof operations;
 interface SchemaNode {
   $ref?: string;
   title?: string;
-  discriminator?: { propertyName: string; mapping?: Record<string, string> };
+  const?: unknown;
+  oneOf?: SchemaNode[];
+  allOf?: SchemaNode[];
+  properties?: Record<string, SchemaNode>;
 }
 /** A response or a request body: both carry their schema in `content`. */
 interface ContentNode {
@@ -76,7 +79,7 @@ function validatorAt(pointer: string): ValidateFunction {
   let validate = compiled.get(pointer);
   if (validate) return validate;
   if (!ajv) {
-    // strict: false because OpenAPI adds keywords (discriminator, example) that JSON Schema does not know;
+    // strict: false because what is added is the whole OpenAPI document, whose keys JSON Schema does not know;
     // verbose so an anyOf or oneOf error carries its branches (see explainAnyOf, explainOneOf).
     ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true });
     addFormats(ajv);
@@ -256,25 +259,68 @@ function result(validate: ValidateFunction, value: unknown, maxErrors: number): 
   return { valid, errors };
 }
 
+/** `node`, or what its local `$ref` points to. */
+const resolved = (node: SchemaNode | undefined): SchemaNode | undefined =>
+  node?.$ref?.startsWith('#/') ? nodeAt<SchemaNode>(node.$ref.slice(1)) : node;
+
+/** The `const` of each property `node` fixes, in its own `properties` or in its `allOf` members. */
+function constsOf(node: SchemaNode | undefined, consts = new Map<string, unknown>()): Map<string, unknown> {
+  const schema = resolved(node);
+  for (const [name, property] of Object.entries(schema?.properties ?? {})) {
+    const value = resolved(property)?.const;
+    if (value !== undefined) consts.set(name, value);
+  }
+  for (const member of schema?.allOf ?? []) constsOf(member, consts);
+  return consts;
+}
+
+interface Tag {
+  property: string;
+  /** Each value of the property, with the pointer to the branch it selects. */
+  branches: Map<unknown, string>;
+}
+
 /**
- * Validates against the schema at `pointer`. A `oneOf` with a discriminator is checked against the
- * branch the value names, so the errors are that branch's and not every branch's.
+ * The property that each branch of the `oneOf` at `pointer` fixes to a `const` of its own (Create's
+ * `source`), or undefined if none tells the branches apart (a bulk item: an update has no fixed source).
+ */
+function tagAt(pointer: string): Tag | undefined {
+  const branches = nodeAt<SchemaNode>(pointer)?.oneOf;
+  if (!branches) return undefined;
+  const consts = branches.map((branch) => constsOf(branch));
+  for (const property of consts[0]?.keys() ?? []) {
+    const values = consts.map((each) => each.get(property));
+    if (values.includes(undefined) || new Set(values).size !== values.length) continue;
+    return { property, branches: new Map(values.map((value, i) => [value, `${pointer}/oneOf/${i}`])) };
+  }
+  return undefined;
+}
+
+const tags = new Map<string, Tag | undefined>();
+
+/**
+ * Validates against the schema at `pointer`. A `oneOf` whose branches each fix one property to their own
+ * value (Create's `source`) is checked against the branch the value names, so the errors are that
+ * branch's and not every branch's.
  */
 function validateAt(pointer: string, value: unknown, options: ContractOptions | undefined): ContractResult {
   const maxErrors = maxErrorsOf(options);
   const schema = nodeAt<SchemaNode>(pointer);
   const target = schema?.$ref ? schema.$ref.slice(1) : pointer;
-  const discriminator = nodeAt<SchemaNode>(target)?.discriminator;
-  if (!discriminator?.mapping || value === null || typeof value !== 'object' || Array.isArray(value))
+  if (!tags.has(target)) tags.set(target, tagAt(target));
+  const tag = tags.get(target);
+  if (!tag || value === null || typeof value !== 'object' || Array.isArray(value))
     return result(validatorAt(target), value, maxErrors);
-  const { propertyName, mapping } = discriminator;
-  const tag = (value as Record<string, unknown>)[propertyName];
-  const branch = typeof tag === 'string' && Object.hasOwn(mapping, tag) ? mapping[tag] : undefined;
-  if (branch) return result(validatorAt(branch.slice(1)), value, maxErrors);
+  const named = (value as Record<string, unknown>)[tag.property];
+  const branch = tag.branches.get(named);
+  if (branch) return result(validatorAt(branch), value, maxErrors);
   // No branch to check against: every branch would fail on the tag alone, so name only that.
-  const path = `/${escapePointer(propertyName)}`;
-  const message = `${path} must be one of ${Object.keys(mapping).join(', ')}`;
-  return { valid: false, errors: [{ path, rule: 'discriminator', message }] };
+  const path = `/${escapePointer(tag.property)}`;
+  if (named === undefined)
+    return { valid: false, errors: [{ path, rule: 'required', message: `${path} is required` }] };
+  const allowed = [...tag.branches.keys()].join(', ');
+  const message = `${path} must be equal to one of the allowed values: ${allowed}`;
+  return { valid: false, errors: [{ path, rule: 'enum', message }] };
 }
 
 /**

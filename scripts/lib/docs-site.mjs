@@ -8,19 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { bundledDocument, bundledYaml, root } from './paths.mjs';
 
 /**
- * The parts of a schema read here.
- * @typedef {object} Schema
- * @property {string} [$ref]
- * @property {Schema[]} [anyOf]
- * @property {Schema[]} [oneOf]
- * @property {Schema[]} [allOf]
- * @property {unknown} [discriminator]
- */
-/**
  * The parts of the bundled document read here; the page carries all of it.
  * @typedef {object} Document
  * @property {{ title: string, summary?: string, description?: string }} info
- * @property {{ schemas: Record<string, Schema>, securitySchemes?: unknown }} components
+ * @property {{ securitySchemes?: unknown }} components
  */
 
 export const docsDir = join(root, 'dist', 'docs');
@@ -59,27 +50,6 @@ const redocOptions = {
   },
 };
 
-/**
- * @param {Document} document
- * @param {string | undefined} ref
- */
-const localSchema = (document, ref) =>
-  ref?.startsWith('#/components/schemas/')
-    ? document.components.schemas[ref.slice('#/components/schemas/'.length)]
-    : undefined;
-/**
- * @param {Document} document
- * @param {Schema | undefined} schema
- * @returns {boolean}
- */
-const isChoice = (document, schema) =>
-  Boolean(
-    schema &&
-      (schema.anyOf ||
-        schema.oneOf ||
-        schema.allOf?.some((part) => isChoice(document, localSchema(document, part.$ref) ?? part))),
-  );
-
 // Redoc 2 draws the security schemes (flow, authorization and token URLs, every scope) only where the
 // description asks for them, and each operation's "Authorizations" links there.
 const securityMarker = '<!-- ReDoc-Inject: <security-definitions> -->';
@@ -105,25 +75,14 @@ function withSecuritySchemes(description) {
 }
 
 /**
- * The copy of the document Redoc renders (the downloads stay the bundle, byte for byte). Redoc draws
- * each schema a discriminator maps to as a plain object, so a mapped schema that is itself a choice
- * (a CH contact: any of emails, phone numbers, SIP addresses) renders as nothing. Without the
- * discriminator Redoc shows the oneOf as tabs, and each branch's own anyOf as tabs inside it; the
- * `source` const in each branch still says which is which.
+ * The copy of the document Redoc renders, with the security schemes in its description (the downloads
+ * stay the bundle, byte for byte).
  * @param {Document} document
  */
 function documentForRedoc(document) {
   const copy = structuredClone(document);
   if (copy.components?.securitySchemes && copy.info)
     copy.info.description = withSecuritySchemes(copy.info.description ?? '');
-  for (const schema of Object.values(copy.components?.schemas ?? {})) {
-    if (
-      schema.discriminator &&
-      schema.oneOf?.some((branch) => isChoice(copy, localSchema(copy, branch.$ref) ?? branch))
-    ) {
-      delete schema.discriminator;
-    }
-  }
   return copy;
 }
 

@@ -23,7 +23,7 @@ export const createCases = {
   'Webex4Broadworks without displayName': [bwWithoutName, false],
   'an email type outside the enum': [{ ...ch, emails: [{ ...ch.emails[0], type: 'not-an-email-type' }] }, false],
   'a misspelt field (displayNmae)': [{ ...chRest, displayNmae: displayName }, false],
-  'a source outside the discriminator': [{ ...ch, source: 'LDAP' }, false],
+  'an unknown source (LDAP)': [{ ...ch, source: 'LDAP' }, false],
 } as const satisfies Record<string, readonly [object, boolean]>;
 export type Rule = keyof typeof createCases;
 export const tolerant = 'Get example (SIP type `work`) as the Contact type';

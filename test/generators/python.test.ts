@@ -23,7 +23,7 @@ export const pydanticRules: Record<Rule, Verdict> = {
   'Webex4Broadworks without displayName': 'refused',
   'an email type outside the enum': 'refused',
   'a misspelt field (displayNmae)': 'refused',
-  'a source outside the discriminator': 'refused',
+  'an unknown source (LDAP)': 'refused',
 };
 
 describeWith(`Python ${python.version ?? ''}`, [python], () => {

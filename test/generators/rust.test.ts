@@ -25,7 +25,7 @@ export const createRules: Record<Rule, Verdict> = {
   'Webex4Broadworks without displayName': 'refused',
   'an email type outside the enum': 'refused',
   'a misspelt field (displayNmae)': 'refused',
-  'a source outside the discriminator': 'refused',
+  'an unknown source (LDAP)': 'refused',
 };
 const cargo = toolchain('cargo', ['--version'], /cargo (\d+\.\d+(?:\.\d+)?)/, '1.88');
 const { progenitor } = versions.cargo['build-dependencies'];

@@ -31,9 +31,7 @@ export const operations = Object.values<Record<string, { operationId?: string; r
       : [],
   ),
 );
-export const sources = Object.keys(
-  bundledDocument.components.schemas.CreateContactRequest.discriminator.mapping as object,
-);
+export const sources: string[] = bundledDocument.components.schemas.ContactSource.enum;
 const getExample = Object.values(responseExamples('getContact', 200))[0] as any;
 const retryAfter = deref(deref(bundledDocument.components.responses.TooManyRequests).headers['Retry-After']);
 const tooMany = deref(bundledDocument.components.responses.TooManyRequests).content['application/json'].example;

@@ -76,6 +76,12 @@ function configFile(name: string): string {
 const cached = (key: keyof typeof versions.npm) => () => npmTool(key);
 const bin = (key: keyof typeof versions.npm, name: string) => join(npmTool(key), '.bin', name);
 
+/** swagger-typescript-api's command, as docs/generators.md shows it, with `flags` added. */
+const swaggerTypescriptApi = (...flags: string[]) => [
+  bin('swagger-typescript-api', 'swagger-typescript-api'),
+  ...['generate', '--path', 'IN', '--output', 'OUT', '--name', 'api.ts', ...flags],
+];
+
 const generators: Generator[] = [
   {
     name: 'openapi-typescript',
@@ -127,19 +133,7 @@ type Contact = GetContactQueryResponse;`,
     name: 'swagger-typescript-api --enum-style=union',
     version: versions.npm['swagger-typescript-api']['swagger-typescript-api'],
     modules: cached('swagger-typescript-api'),
-    commands: [
-      [
-        bin('swagger-typescript-api', 'swagger-typescript-api'),
-        'generate',
-        '--path',
-        'IN',
-        '--output',
-        'OUT',
-        '--name',
-        'api.ts',
-        '--enum-style=union',
-      ],
-    ],
+    commands: [swaggerTypescriptApi('--enum-style=union')],
     types: `import type { Api, Contact as Read } from './api';
 type Body = Parameters<Api<unknown>['contacts']['createContact']>[1];
 type Contact = Read;`,
@@ -152,18 +146,7 @@ type Contact = Read;`,
     name: 'swagger-typescript-api (default enums)',
     version: versions.npm['swagger-typescript-api']['swagger-typescript-api'],
     modules: cached('swagger-typescript-api'),
-    commands: [
-      [
-        bin('swagger-typescript-api', 'swagger-typescript-api'),
-        'generate',
-        '--path',
-        'IN',
-        '--output',
-        'OUT',
-        '--name',
-        'api.ts',
-      ],
-    ],
+    commands: [swaggerTypescriptApi()],
     types: `import type { Api, Contact as Read } from './api';
 type Members<T> = T extends string
   ? \`\${T}\`

@@ -12,6 +12,13 @@ const { displayName, ...chRest } = ch;
 export const operationIds = Object.values<Record<string, { operationId?: string }>>(bundledDocument.paths).flatMap(
   (item) => Object.values(item).flatMap((op) => (op?.operationId ? [op.operationId] : [])),
 );
+/** The schema each operation's JSON request body refers to, by name (CreateContactRequest, ...). */
+export const requestSchemas = Object.values<Record<string, any>>(bundledDocument.paths).flatMap((item) =>
+  Object.values(item).flatMap((op) => {
+    const ref: unknown = op?.requestBody?.content?.['application/json']?.schema?.$ref;
+    return typeof ref === 'string' ? [ref.slice(ref.lastIndexOf('/') + 1)] : [];
+  }),
+);
 export const getExample = Object.values(responseExamples('getContact', 200))[0] as Record<string, any>;
 
 /** The Create cases: [rule, body, whether the API accepts it]. */

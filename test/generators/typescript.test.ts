@@ -20,7 +20,16 @@ import { buildSync } from 'esbuild';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundled, bundled30, npmTool, root, run, versions } from './cache.js';
-import { createCases, getExample, operationIds, type Rule, readmeRow, tolerant, type Verdict } from './create-cases.js';
+import {
+  createCases,
+  getExample,
+  operationIds,
+  type Rule,
+  readmeRow,
+  requestSchemas,
+  tolerant,
+  type Verdict,
+} from './create-cases.js';
 
 const MINUTE = 60_000;
 const devBin = (name: string) => join(root, 'node_modules', '.bin', name);
@@ -49,6 +58,8 @@ interface Generator {
   files?: Record<string, string>;
   /** Probe header: imports from the output, and the types `Body` and `Contact`. */
   types: string;
+  /** Writes the schemas and no client (so no operation is named). */
+  schemasOnly?: true;
   /** Zod output: the module to import and the names of its Create and Contact schemas. */
   zod?: { module: string; create: string; contact: string };
   expected: Expected;
@@ -199,6 +210,28 @@ type Contact = z.input<typeof Read>;`,
       create: openMembers,
       tolerant: 'accepted',
       // Its zod has no .min(1) for minItems, and its objects are not .strict(): an unknown field is dropped, not refused.
+      runtime: { imports: true, create: openMembers, tolerant: 'accepted' },
+    },
+  },
+  {
+    // Its zod is zod 3's (typebox-codegen writes it): with zod 3 and without its client part, which does
+    // not compile on zod 3, the schemas compile and run.
+    name: 'typed-openapi --runtime zod --schemas-only (zod 3)',
+    version: versions.npm['typed-openapi-zod3']['typed-openapi'],
+    modules: cached('typed-openapi-zod3'),
+    commands: [
+      [bin('typed-openapi-zod3', 'typed-openapi'), 'IN', '--output', 'api.ts', '--runtime', 'zod', '--schemas-only'],
+    ],
+    schemasOnly: true,
+    types: `import type { z } from 'zod';
+import type { CreateContactRequest, Contact as Read } from './api';
+type Body = z.input<typeof CreateContactRequest>;
+type Contact = z.input<typeof Read>;`,
+    zod: { module: 'api.ts', create: 'CreateContactRequest', contact: 'Contact' },
+    expected: {
+      generatedErrors: [],
+      create: openMembers,
+      tolerant: 'accepted',
       runtime: { imports: true, create: openMembers, tolerant: 'accepted' },
     },
   },
@@ -414,14 +447,22 @@ describe.each(generators)('$name $version', (generator) => {
     expect(printed).not.toMatch(/\bwarn(ing)?\b|⚠|❗|🚨|unsupported|deprecat/i);
   });
 
-  it('names every operation of the document', () => {
-    const text = tsFiles(out)
+  const generatedText = () =>
+    tsFiles(out)
       .filter((file) => !file.includes('/probes/'))
       .map((file) => readFileSync(file, 'utf8'))
-      .join('\n')
-      .toLowerCase();
-    expect(operationIds.filter((id) => !text.includes(id.toLowerCase()))).toEqual([]);
-  });
+      .join('\n');
+  if (generator.schemasOnly) {
+    it('exports the schema of every request body of the document', () => {
+      const text = generatedText();
+      expect(requestSchemas.filter((name) => !text.includes(`export const ${name} =`))).toEqual([]);
+    });
+  } else {
+    it('names every operation of the document', () => {
+      const text = generatedText().toLowerCase();
+      expect(operationIds.filter((id) => !text.includes(id.toLowerCase()))).toEqual([]);
+    });
+  }
 
   it(`generated code compiles under strict: ${generator.expected.generatedErrors.length ? `fails in ${generator.expected.generatedErrors.join(', ')}` : 'zero diagnostics'}`, () => {
     expect(Object.keys(outcome.generatedErrors!).sort(), JSON.stringify(outcome.generatedErrors, null, 1)).toEqual(

@@ -47,7 +47,7 @@ describeWith(
   `Rust ${cargo.version ?? ''}: progenitor ${progenitor.version} on generated/openapi-3.0.json`,
   [cargo],
   () => {
-    // The crate lives in the cache, so cargo's lock file and target folder make a second run quick.
+    // The crate lives in the cache, so cargo's target folder makes a second run quick.
     const crate = join(cacheRoot, `progenitor@${progenitor.version}`, 'crate');
     const target = join(cacheRoot, 'cargo-target');
     const work = mkdtempSync(join(tmpdir(), 'webex-org-contacts-rust-'));
@@ -73,6 +73,10 @@ ${toml(versions.cargo.dependencies)}
 ${toml(versions.cargo['build-dependencies'])}
 `,
         );
+        // The whole dependency tree pinned: --locked fails if Cargo.toml asks for what the lock does not
+        // hold (after a version change in versions.json, refresh it with `cargo update` in the crate and
+        // copy the crate's Cargo.lock back here).
+        copyFileSync(new URL('./rust/Cargo.lock', import.meta.url), join(crate, 'Cargo.lock'));
         copyFileSync(new URL('./rust/build.rs', import.meta.url), join(crate, 'build.rs'));
         copyFileSync(new URL('./rust/src/main.rs', import.meta.url), join(crate, 'src', 'main.rs'));
         // GENERATORS_DOCUMENT (a document being tried) gets its own 3.0 derivative.
@@ -81,7 +85,7 @@ ${toml(versions.cargo['build-dependencies'])}
           document = join(work, 'openapi-3.0.json');
           writeFileSync(document, JSON.stringify(toOpenApi30(JSON.parse(readFileSync(bundled, 'utf8')))));
         }
-        run('cargo', ['build', '--quiet'], {
+        run('cargo', ['build', '--quiet', '--locked'], {
           cwd: crate,
           env: { ...process.env, CARGO_TARGET_DIR: target, OPENAPI_DOCUMENT: document },
           timeoutMs: 20 * MINUTE,

@@ -18,15 +18,15 @@ import {
   expectDocumentedAnswer,
   expectDocumentedBody,
   malformedRequestCases,
-  type Need,
   target,
+  targetInTitles,
   violations,
+  writes,
 } from './target.js';
 
 const operation = documented('bulkCreateOrUpdateContacts');
 const schema = '/components/schemas/BulkContactsRequest';
 const path = (orgId = orgIdOf()) => pathOf('bulkCreateOrUpdateContacts', { orgId });
-const writes: Need[] = ['token', 'org', 'writes'];
 const firstExample = requestExample('bulkCreateOrUpdateContacts') as Record<string, unknown>;
 
 type Item = { contactId?: string; source: Source };
@@ -45,7 +45,7 @@ async function asSent(example: Record<string, unknown>): Promise<Record<string, 
   return { ...example, contacts };
 }
 
-describe(`bulkCreateOrUpdateContacts against ${target.mock ? 'the Prism mock' : target.baseUrl}`, () => {
+describe(`bulkCreateOrUpdateContacts against ${targetInTitles}`, () => {
   contractIt('the document has request examples with updates and creates of every source', [], async () => {
     const items = Object.values(operation.requestExamples).flatMap((body) => (body as { contacts: Item[] }).contacts);
     expect(items.some((item) => item.contactId)).toBe(true);

@@ -16,19 +16,19 @@ import {
   expectDocumentedAnswer,
   expectDocumentedBody,
   malformedRequestCases,
-  type Need,
   send,
   target,
+  targetInTitles,
   violations,
+  writes,
 } from './target.js';
 
 const operation = documented('bulkDeleteContacts');
 const schema = '/components/schemas/BulkDeleteContactsRequest';
 const path = (orgId = orgIdOf()) => pathOf('bulkDeleteContacts', { orgId });
-const writes: Need[] = ['token', 'org', 'writes'];
 const firstExample = requestExample('bulkDeleteContacts') as Record<string, unknown>;
 
-describe(`bulkDeleteContacts against ${target.mock ? 'the Prism mock' : target.baseUrl}`, () => {
+describe(`bulkDeleteContacts against ${targetInTitles}`, () => {
   for (const [name, example] of Object.entries(operation.requestExamples)) {
     contractIt(
       `accepts the documented request "${name}": 200 with no body, a TrackingID, no sl-violations`,

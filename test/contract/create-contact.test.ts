@@ -21,18 +21,18 @@ import {
   expectDocumentedAnswer,
   expectDocumentedBody,
   malformedRequestCases,
-  type Need,
   send,
   target,
+  targetInTitles,
   violations,
+  writes,
 } from './target.js';
 
 const operation = documented('createContact');
 const path = (orgId = target.orgId ?? exampleIds.orgId) => pathOf('createContact', { orgId });
-const writes: Need[] = ['token', 'org', 'writes'];
 const firstExample = requestExample('createContact');
 
-describe(`createContact against ${target.mock ? 'the Prism mock' : target.baseUrl}`, () => {
+describe(`createContact against ${targetInTitles}`, () => {
   contractIt('the document has request examples for every source', [], async () => {
     const sources: string[] = bundledDocument.components.schemas.ContactSource.enum;
     expect(sources.length).toBeGreaterThan(1);

@@ -10,17 +10,17 @@ import {
   documentedStatusCases,
   expectDocumentedAnswer,
   expectDocumentedBody,
-  type Need,
   send,
   target,
+  targetInTitles,
   violations,
+  writes,
 } from './target.js';
 
 const operation = documented('deleteContact');
 const path = (contactId: string, orgId = orgIdOf()) => pathOf('deleteContact', { orgId, contactId });
-const writes: Need[] = ['token', 'org', 'writes'];
 
-describe(`deleteContact against ${target.mock ? 'the Prism mock' : target.baseUrl}`, () => {
+describe(`deleteContact against ${targetInTitles}`, () => {
   contractIt('answers 204 with no body and a TrackingID, no sl-violations', writes, async () => {
     const contactId = await contactToDelete('CH', 'delete');
     const res = await sendTracked('DELETE', path(contactId));

@@ -9,6 +9,7 @@ import {
   expectDocumentedBody,
   send,
   target,
+  targetInTitles,
   violations,
 } from './target.js';
 
@@ -16,7 +17,7 @@ const operation = documented('getContact');
 const path = (orgId = target.orgId ?? exampleIds.orgId, contactId = target.contactId ?? exampleIds.contactId) =>
   pathOf('getContact', { orgId, contactId });
 
-describe(`getContact against ${target.mock ? 'the Prism mock' : target.baseUrl}`, () => {
+describe(`getContact against ${targetInTitles}`, () => {
   contractIt(
     'answers 200 with a Contact that validates, a TrackingID and no sl-violations',
     ['token', 'org', 'contact'],

@@ -7,9 +7,8 @@ import { describe, expect } from 'vitest';
 import { bundledDocument, pathOf } from '../fixtures/operations.js';
 import { markedName, marker, sendTracked } from './created-contacts.js';
 import { listPages, liveIt, newContactBody, orgIdOf } from './live.js';
-import { expectDocumentedAnswer, expectDocumentedBody, type Need, target } from './target.js';
+import { expectDocumentedAnswer, expectDocumentedBody, targetInTitles, writes } from './target.js';
 
-const writes: Need[] = ['token', 'org', 'writes'];
 const schemas: string = bundledDocument.components.schemas.ContactSchemaUrn.const;
 const contactPath = (contactId: string) => pathOf('getContact', { orgId: orgIdOf(), contactId });
 const timeout = 60_000;
@@ -24,7 +23,7 @@ async function find(keyword: string, limit: number): Promise<{ ids: string[]; pa
   return { ids: pages.flatMap((page) => (page.body as Page).result.map((c) => c.contactId)), pages: pages.length };
 }
 
-describe(`the lifecycle of contacts against ${target.mock ? 'the Prism mock' : target.baseUrl}`, () => {
+describe(`the lifecycle of contacts against ${targetInTitles}`, () => {
   liveIt(
     'create, get, find with List, update, get the change, delete, get 404 (and a second delete 404)',
     writes,

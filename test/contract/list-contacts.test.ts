@@ -13,6 +13,7 @@ import {
   type Need,
   send,
   target,
+  targetInTitles,
   violations,
 } from './target.js';
 
@@ -31,7 +32,7 @@ const documentedQuery = (operationNode('listContacts').node.parameters as unknow
 
 type Page = { result: { contactId: string }[]; start?: number; limit?: number; total?: number };
 
-describe(`listContacts against ${target.mock ? 'the Prism mock' : target.baseUrl}`, () => {
+describe(`listContacts against ${targetInTitles}`, () => {
   contractIt(
     'answers 200 with a ContactList that validates, a TrackingID and no sl-violations',
     ['token', 'org'],

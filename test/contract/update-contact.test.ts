@@ -15,21 +15,21 @@ import {
   expectDocumentedAnswer,
   expectDocumentedBody,
   malformedRequestCases,
-  type Need,
   send,
   target,
+  targetInTitles,
   violations,
+  writes,
 } from './target.js';
 
 const operation = documented('updateContact');
 const schema = '/components/schemas/UpdateContactRequest';
 const path = (contactId: string, orgId = orgIdOf()) => pathOf('updateContact', { orgId, contactId });
-const writes: Need[] = ['token', 'org', 'writes'];
 const firstExample = requestExample('updateContact') as Record<string, unknown>;
 /** The contact a case changes: live, one of the suite's own with the body's source. */
 const contactFor = (body: unknown) => ownContact(((body as { source?: Source }).source ?? 'CH') as Source);
 
-describe(`updateContact against ${target.mock ? 'the Prism mock' : target.baseUrl}`, () => {
+describe(`updateContact against ${targetInTitles}`, () => {
   for (const [name, body] of Object.entries(operation.requestExamples)) {
     contractIt(
       `accepts the documented request "${name}": 200 with the Contact as updated, a TrackingID, no sl-violations`,

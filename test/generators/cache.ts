@@ -182,12 +182,19 @@ export function describeWith(title: string, needs: Toolchain[], body: () => void
   else describe.skip(`${title} (skipped: ${absent.reason})`, body);
 }
 
-/** A Python venv holding the generators of `versions.python`; returns its bin/ folder. */
+const pythonConstraints = fileURLToPath(new URL('./python/constraints.txt', import.meta.url));
+
+/**
+ * A Python venv holding the generators of `versions.python`, their dependencies held to
+ * python/constraints.txt; returns its bin/ folder.
+ */
 export function pythonTools(): string {
-  const dir = cached('openapi-python-client', versions.python['openapi-python-client'], versions.python, (into) => {
+  const spec = { ...versions.python, constraints: readFileSync(pythonConstraints, 'utf8') };
+  const dir = cached('openapi-python-client', versions.python['openapi-python-client'], spec, (into) => {
     run('python3', ['-m', 'venv', into], { timeoutMs: 2 * MINUTE });
     const specs = Object.entries(versions.python).map(([name, version]) => `${name}==${version}`);
-    run(join(into, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', ...specs], {
+    const pip = join(into, 'bin', 'pip');
+    run(pip, ['install', '--quiet', '--disable-pip-version-check', '-c', pythonConstraints, ...specs], {
       timeoutMs: 10 * MINUTE,
     });
   });

@@ -12,12 +12,12 @@ import { validateAt } from '../fixtures/schema.js';
 import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
 import { sendTracked } from './created-contacts.js';
 import { orgIdOf, ownContact, type Source } from './live.js';
+import { malformedRequestCases } from './refusals.js';
 import {
   contractIt,
   documentedStatusCases,
   expectDocumentedAnswer,
   expectDocumentedBody,
-  malformedRequestCases,
   target,
   targetInTitles,
   violations,

@@ -10,12 +10,12 @@ import { validateAt } from '../fixtures/schema.js';
 import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
 import { sendTracked } from './created-contacts.js';
 import { contactToDelete, orgIdOf } from './live.js';
+import { malformedRequestCases } from './refusals.js';
 import {
   contractIt,
   documentedStatusCases,
   expectDocumentedAnswer,
   expectDocumentedBody,
-  malformedRequestCases,
   send,
   target,
   targetInTitles,

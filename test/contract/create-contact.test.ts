@@ -15,12 +15,12 @@ import {
 } from '../fixtures/operations.js';
 import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
 import { sendTracked } from './created-contacts.js';
+import { malformedRequestCases } from './refusals.js';
 import {
   contractIt,
   documentedStatusCases,
   expectDocumentedAnswer,
   expectDocumentedBody,
-  malformedRequestCases,
   send,
   target,
   targetInTitles,

@@ -9,12 +9,12 @@ import { documented, exampleIds, pathOf, requestExample, responseExamples } from
 import { validateAt } from '../fixtures/schema.js';
 import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
 import { orgIdOf, ownContact, type Source } from './live.js';
+import { malformedRequestCases } from './refusals.js';
 import {
   contractIt,
   documentedStatusCases,
   expectDocumentedAnswer,
   expectDocumentedBody,
-  malformedRequestCases,
   send,
   target,
   targetInTitles,

@@ -1,0 +1,64 @@
+// The refusals several operations' contract files check alike: requests that are no body of the
+// operation, and the assertion every refusal the client is to blame for shares. Each builder registers
+// its cases where it is called (inside the caller's describe); the caller says how to send one.
+import { expect } from 'vitest';
+import type { OperationId } from '../../src/contract.js';
+import { contractIt, type Exchange, expectDocumentedBody, type Need, target, violations } from './target.js';
+
+/**
+ * Asserts a refusal the client is to blame for: a documented 4xx that is not about auth or rate (the
+ * document does not say which 4xx). With `violation`, the mock must also answer 400 and name in
+ * sl-violations that place of the request (`['path', 'orgid']`) and the rule broken (`'format'`).
+ */
+export function expectRefused(
+  operationId: OperationId,
+  res: Exchange,
+  violation?: { location: readonly string[]; code: string },
+): void {
+  expect(res.status, res.context).toBeGreaterThanOrEqual(400);
+  expect(res.status, res.context).toBeLessThan(500);
+  expect([401, 403, 429], res.context).not.toContain(res.status);
+  expectDocumentedBody(operationId, res);
+  if (violation && target.mock) {
+    expect(res.status, res.context).toBe(400);
+    expect(violations(res), res.context).toContainEqual(
+      expect.objectContaining({ location: ['request', ...violation.location], code: violation.code }),
+    );
+  }
+}
+
+/**
+ * The requests that are no body of `operationId` (malformed JSON, not JSON, no body; with `badOrgId`, a
+ * well-formed body under an orgId that is no UUID): each gets a documented 4xx that is not about auth or
+ * rate. `request` sends one, given the raw body (undefined: none), its headers and the orgId to use.
+ */
+export function malformedRequestCases(
+  operationId: OperationId,
+  needs: readonly Need[],
+  example: unknown,
+  request: (init: { body?: string; headers: Record<string, string> }, orgId: string | undefined) => Promise<Exchange>,
+  { badOrgId = true }: { badOrgId?: boolean } = {},
+): void {
+  const json = { 'content-type': 'application/json' };
+  const cases: [string, string | undefined, Record<string, string>, string | undefined][] = [
+    ['malformed JSON', '{"schemas":', json, undefined],
+    ['a body that is not JSON', JSON.stringify(example), { 'content-type': 'text/plain' }, undefined],
+    ['no body at all', undefined, {}, undefined],
+    ...(badOrgId
+      ? [
+          ['an orgId that is no UUID', JSON.stringify(example), json, 'not-a-uuid'] as [
+            string,
+            string,
+            Record<string, string>,
+            string,
+          ],
+        ]
+      : []),
+  ];
+  for (const [what, body, headers, orgId] of cases) {
+    contractIt(`${what}: a documented 4xx that is not about auth or rate`, needs, async () => {
+      const res = await request({ ...(body === undefined ? {} : { body }), headers }, orgId);
+      expectRefused(operationId, res);
+    });
+  }
+}

@@ -5,15 +5,14 @@ import { describe, expect } from 'vitest';
 import { documented, exampleIds, pathOf } from '../fixtures/operations.js';
 import { sendTracked } from './created-contacts.js';
 import { contactToDelete, orgIdOf } from './live.js';
+import { malformedIdCases } from './refusals.js';
 import {
   contractIt,
   documentedStatusCases,
   expectDocumentedAnswer,
   expectDocumentedBody,
   send,
-  target,
   targetInTitles,
-  violations,
   writes,
 } from './target.js';
 
@@ -40,30 +39,6 @@ describe(`deleteContact against ${targetInTitles}`, () => {
   });
 
   describe('refuses malformed ids', () => {
-    const malformed: [string, string, () => string, string][] = [
-      ['an orgId that is no UUID', 'orgid', () => 'not-a-uuid', exampleIds.contactId],
-      // The base64 form other Webex APIs return; this path takes the UUID inside it.
-      ['a base64 orgId', 'orgid', () => btoa(`ciscospark://us/ORGANIZATION/${orgIdOf()}`), exampleIds.contactId],
-      ['a contactId that is no UUID', 'contactid', orgIdOf, 'not-a-uuid'],
-    ];
-    for (const [what, parameter, orgId, contactId] of malformed) {
-      contractIt(
-        `${what}: a documented 4xx that is not about auth or rate (the mock: 400 naming the parameter and its format)`,
-        writes,
-        async () => {
-          const res = await send('DELETE', path(contactId, orgId()));
-          expect(res.status, res.context).toBeGreaterThanOrEqual(400);
-          expect(res.status, res.context).toBeLessThan(500);
-          expect([401, 403, 429], res.context).not.toContain(res.status);
-          expectDocumentedBody('deleteContact', res);
-          if (target.mock) {
-            expect(res.status, res.context).toBe(400);
-            expect(violations(res), res.context).toContainEqual(
-              expect.objectContaining({ location: ['request', 'path', parameter], code: 'format' }),
-            );
-          }
-        },
-      );
-    }
+    malformedIdCases('deleteContact', writes, orgIdOf, (orgId, contactId) => send('DELETE', path(contactId, orgId)));
   });
 });

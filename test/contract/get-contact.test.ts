@@ -2,6 +2,7 @@
 // response validates, every documented error comes as documented, bad requests are refused.
 import { describe, expect } from 'vitest';
 import { documented, exampleIds, pathOf, responseExamples } from '../fixtures/operations.js';
+import { malformedIdCases } from './refusals.js';
 import {
   contractIt,
   documentedStatusCases,
@@ -10,7 +11,6 @@ import {
   send,
   target,
   targetInTitles,
-  violations,
 } from './target.js';
 
 const operation = documented('getContact');
@@ -47,30 +47,11 @@ describe(`getContact against ${targetInTitles}`, () => {
   });
 
   describe('refuses malformed ids', () => {
-    const malformed: [string, string, string, string][] = [
-      ['an orgId that is no UUID', 'orgid', 'not-a-uuid', exampleIds.contactId],
-      // The base64 form other Webex APIs return; this path takes the UUID inside it.
-      ['a base64 orgId', 'orgid', btoa(`ciscospark://us/ORGANIZATION/${exampleIds.orgId}`), exampleIds.contactId],
-      ['a contactId that is no UUID', 'contactid', exampleIds.orgId, 'not-a-uuid'],
-    ];
-    for (const [what, parameter, orgId, contactId] of malformed) {
-      contractIt(
-        `${what}: a documented 4xx that is not about auth or rate (the mock: 400 naming the parameter and its format)`,
-        ['token'],
-        async () => {
-          const res = await send('GET', path(orgId, contactId));
-          expect(res.status, res.context).toBeGreaterThanOrEqual(400);
-          expect(res.status, res.context).toBeLessThan(500);
-          expect([401, 403, 429], res.context).not.toContain(res.status);
-          expectDocumentedBody('getContact', res);
-          if (target.mock) {
-            expect(res.status, res.context).toBe(400);
-            expect(violations(res), res.context).toContainEqual(
-              expect.objectContaining({ location: ['request', 'path', parameter], code: 'format' }),
-            );
-          }
-        },
-      );
-    }
+    malformedIdCases(
+      'getContact',
+      ['token'],
+      () => exampleIds.orgId,
+      (orgId, contactId) => send('GET', path(orgId, contactId)),
+    );
   });
 });

@@ -1,8 +1,9 @@
-// The refusals several operations' contract files check alike: requests that are no body of the
-// operation, and the assertion every refusal the client is to blame for shares. Each builder registers
+// The refusals several operations' contract files check alike: malformed path ids, requests that are no
+// body of the operation, and the assertion every refusal the client is to blame for shares. Each builder registers
 // its cases where it is called (inside the caller's describe); the caller says how to send one.
 import { expect } from 'vitest';
 import type { OperationId } from '../../src/contract.js';
+import { exampleIds } from '../fixtures/operations.js';
 import { contractIt, type Exchange, expectDocumentedBody, type Need, target, violations } from './target.js';
 
 /**
@@ -23,6 +24,35 @@ export function expectRefused(
     expect(res.status, res.context).toBe(400);
     expect(violations(res), res.context).toContainEqual(
       expect.objectContaining({ location: ['request', ...violation.location], code: violation.code }),
+    );
+  }
+}
+
+/**
+ * The path ids that are no UUID, each refused (expectRefused, the mock naming the parameter and
+ * `format`): an orgId that is none, the base64 form other Webex APIs return (these paths take the UUID
+ * inside it), a contactId that is none. `orgId` gives the well-formed orgId the other id goes with;
+ * `request` sends the operation to the path of the two ids.
+ */
+export function malformedIdCases(
+  operationId: OperationId,
+  needs: readonly Need[],
+  orgId: () => string,
+  request: (orgId: string, contactId: string) => Promise<Exchange>,
+): void {
+  const malformed: [string, string, () => string, string][] = [
+    ['an orgId that is no UUID', 'orgid', () => 'not-a-uuid', exampleIds.contactId],
+    ['a base64 orgId', 'orgid', () => btoa(`ciscospark://us/ORGANIZATION/${orgId()}`), exampleIds.contactId],
+    ['a contactId that is no UUID', 'contactid', orgId, 'not-a-uuid'],
+  ];
+  for (const [what, parameter, orgIdOfCase, contactId] of malformed) {
+    contractIt(
+      `${what}: a documented 4xx that is not about auth or rate (the mock: 400 naming the parameter and its format)`,
+      needs,
+      async () => {
+        const res = await request(orgIdOfCase(), contactId);
+        expectRefused(operationId, res, { location: ['path', parameter], code: 'format' });
+      },
     );
   }
 }

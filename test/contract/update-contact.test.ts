@@ -9,7 +9,7 @@ import { documented, exampleIds, pathOf, requestExample, responseExamples } from
 import { validateAt } from '../fixtures/schema.js';
 import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
 import { orgIdOf, ownContact, type Source } from './live.js';
-import { malformedRequestCases } from './refusals.js';
+import { malformedIdCases, malformedRequestCases } from './refusals.js';
 import {
   contractIt,
   documentedStatusCases,
@@ -69,31 +69,9 @@ describe(`updateContact against ${targetInTitles}`, () => {
   });
 
   describe('refuses malformed ids', () => {
-    const malformed: [string, string, () => string, string][] = [
-      ['an orgId that is no UUID', 'orgid', () => 'not-a-uuid', exampleIds.contactId],
-      // The base64 form other Webex APIs return; this path takes the UUID inside it.
-      ['a base64 orgId', 'orgid', () => btoa(`ciscospark://us/ORGANIZATION/${orgIdOf()}`), exampleIds.contactId],
-      ['a contactId that is no UUID', 'contactid', orgIdOf, 'not-a-uuid'],
-    ];
-    for (const [what, parameter, orgId, contactId] of malformed) {
-      contractIt(
-        `${what}: a documented 4xx that is not about auth or rate (the mock: 400 naming the parameter and its format)`,
-        writes,
-        async () => {
-          const res = await send('PATCH', path(contactId, orgId()), { body: firstExample });
-          expect(res.status, res.context).toBeGreaterThanOrEqual(400);
-          expect(res.status, res.context).toBeLessThan(500);
-          expect([401, 403, 429], res.context).not.toContain(res.status);
-          expectDocumentedBody('updateContact', res);
-          if (target.mock) {
-            expect(res.status, res.context).toBe(400);
-            expect(violations(res), res.context).toContainEqual(
-              expect.objectContaining({ location: ['request', 'path', parameter], code: 'format' }),
-            );
-          }
-        },
-      );
-    }
+    malformedIdCases('updateContact', writes, orgIdOf, (orgId, contactId) =>
+      send('PATCH', path(contactId, orgId), { body: firstExample }),
+    );
   });
 
   describe('refuses requests that are not an Update body', () => {

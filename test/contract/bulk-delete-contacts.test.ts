@@ -10,7 +10,7 @@ import { validateAt } from '../fixtures/schema.js';
 import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
 import { sendTracked } from './created-contacts.js';
 import { contactToDelete, orgIdOf } from './live.js';
-import { malformedRequestCases } from './refusals.js';
+import { malformedRequestCases, unauthorizedCase } from './refusals.js';
 import {
   contractIt,
   documentedStatusCases,
@@ -54,11 +54,9 @@ describe(`bulkDeleteContacts against ${targetInTitles}`, () => {
     );
   }
 
-  contractIt('answers 401 with the documented error body without Authorization', ['org'], async () => {
-    const res = await send('POST', path(), { body: firstExample, auth: false });
-    expect(res.status, res.context).toBe(401);
-    expectDocumentedBody('bulkDeleteContacts', res);
-  });
+  unauthorizedCase('bulkDeleteContacts', ['org'], (options) =>
+    send('POST', path(), { body: firstExample, ...options }),
+  );
 
   describe('each documented response', () => {
     documentedStatusCases(operation, (headers) => send('POST', path(), { body: firstExample, headers }));

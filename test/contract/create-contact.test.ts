@@ -15,7 +15,7 @@ import {
 } from '../fixtures/operations.js';
 import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
 import { sendTracked } from './created-contacts.js';
-import { malformedRequestCases } from './refusals.js';
+import { malformedRequestCases, unauthorizedCase } from './refusals.js';
 import {
   contractIt,
   documentedStatusCases,
@@ -60,11 +60,9 @@ describe(`createContact against ${targetInTitles}`, () => {
     });
   }
 
-  contractIt('answers 401 with the documented error body without Authorization', ['org'], async () => {
-    const res = await sendTracked('POST', path(), { body: firstExample, auth: false });
-    expect(res.status, res.context).toBe(401);
-    expectDocumentedBody('createContact', res);
-  });
+  unauthorizedCase('createContact', ['org'], (options) =>
+    sendTracked('POST', path(), { body: firstExample, ...options }),
+  );
 
   describe('each documented response', () => {
     documentedStatusCases(operation, (headers) => send('POST', path(), { body: firstExample, headers }));

@@ -2,16 +2,8 @@
 // response validates, every documented error comes as documented, bad requests are refused.
 import { describe, expect } from 'vitest';
 import { documented, exampleIds, pathOf, responseExamples } from '../fixtures/operations.js';
-import { malformedIdCases } from './refusals.js';
-import {
-  contractIt,
-  documentedStatusCases,
-  expectDocumentedAnswer,
-  expectDocumentedBody,
-  send,
-  target,
-  targetInTitles,
-} from './target.js';
+import { malformedIdCases, unauthorizedCase } from './refusals.js';
+import { contractIt, documentedStatusCases, expectDocumentedAnswer, send, target, targetInTitles } from './target.js';
 
 const operation = documented('getContact');
 const path = (orgId = target.orgId ?? exampleIds.orgId, contactId = target.contactId ?? exampleIds.contactId) =>
@@ -36,11 +28,7 @@ describe(`getContact against ${targetInTitles}`, () => {
     });
   }
 
-  contractIt('answers 401 with the documented error body without Authorization', [], async () => {
-    const res = await send('GET', path(), { auth: false });
-    expect(res.status, res.context).toBe(401);
-    expectDocumentedBody('getContact', res);
-  });
+  unauthorizedCase('getContact', [], (options) => send('GET', path(), options));
 
   describe('each documented response', () => {
     documentedStatusCases(operation, (headers) => send('GET', path(), { headers }));

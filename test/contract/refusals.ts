@@ -1,10 +1,27 @@
-// The refusals several operations' contract files check alike: malformed path ids, requests that are no
-// body of the operation, and the assertion every refusal the client is to blame for shares. Each builder registers
-// its cases where it is called (inside the caller's describe); the caller says how to send one.
+// The refusals several operations' contract files check alike: no Authorization, malformed path ids,
+// requests that are no body of the operation, and the assertion every refusal the client is to blame
+// for shares. Each builder registers its cases where it is called (inside the caller's describe); the
+// caller says how to send one.
 import { expect } from 'vitest';
 import type { OperationId } from '../../src/contract.js';
 import { exampleIds } from '../fixtures/operations.js';
 import { contractIt, type Exchange, expectDocumentedBody, type Need, target, violations } from './target.js';
+
+/**
+ * The case without Authorization: 401 with the documented error body. `request` sends the operation's
+ * request with `options` (`{ auth: false }`) among its send options.
+ */
+export function unauthorizedCase(
+  operationId: OperationId,
+  needs: readonly Need[],
+  request: (options: { auth: false }) => Promise<Exchange>,
+): void {
+  contractIt('answers 401 with the documented error body without Authorization', needs, async () => {
+    const res = await request({ auth: false });
+    expect(res.status, res.context).toBe(401);
+    expectDocumentedBody(operationId, res);
+  });
+}
 
 /**
  * Asserts a refusal the client is to blame for: a documented 4xx that is not about auth or rate (the

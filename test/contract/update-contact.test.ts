@@ -9,7 +9,7 @@ import { documented, exampleIds, pathOf, requestExample, responseExamples } from
 import { validateAt } from '../fixtures/schema.js';
 import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
 import { orgIdOf, ownContact, type Source } from './live.js';
-import { malformedIdCases, malformedRequestCases } from './refusals.js';
+import { malformedIdCases, malformedRequestCases, unauthorizedCase } from './refusals.js';
 import {
   contractIt,
   documentedStatusCases,
@@ -56,11 +56,9 @@ describe(`updateContact against ${targetInTitles}`, () => {
     });
   }
 
-  contractIt('answers 401 with the documented error body without Authorization', ['org'], async () => {
-    const res = await send('PATCH', path(exampleIds.contactId), { body: firstExample, auth: false });
-    expect(res.status, res.context).toBe(401);
-    expectDocumentedBody('updateContact', res);
-  });
+  unauthorizedCase('updateContact', ['org'], (options) =>
+    send('PATCH', path(exampleIds.contactId), { body: firstExample, ...options }),
+  );
 
   describe('each documented response', () => {
     documentedStatusCases(operation, (headers) =>

@@ -9,20 +9,10 @@ import { describe, expect } from 'vitest';
 import { validateRequest } from '../../src/contract.js';
 import { documented, pathOf, requestExample, responseExamples } from '../fixtures/operations.js';
 import { validateAt } from '../fixtures/schema.js';
-import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
 import { sendTracked } from './created-contacts.js';
 import { orgIdOf, ownContact, type Source } from './live.js';
-import { malformedRequestCases, unauthorizedCase } from './refusals.js';
-import {
-  contractIt,
-  documentedStatusCases,
-  expectDocumentedAnswer,
-  expectDocumentedBody,
-  target,
-  targetInTitles,
-  violations,
-  writes,
-} from './target.js';
+import { malformedRequestCases, mutationCases, unauthorizedCase } from './refusals.js';
+import { contractIt, documentedStatusCases, expectDocumentedAnswer, target, targetInTitles, writes } from './target.js';
 
 const operation = documented('bulkCreateOrUpdateContacts');
 const schema = '/components/schemas/BulkContactsRequest';
@@ -92,21 +82,12 @@ describe(`bulkCreateOrUpdateContacts against ${targetInTitles}`, () => {
 
   // Every one-rule mutation of every documented request example, derived from the schema, inside each
   // item under the branch it is (and none that turns an item into another valid kind).
-  for (const [name, example] of Object.entries(operation.requestExamples)) {
-    describe(`refuses each one-rule mutation of the example "${name}"`, () => {
-      for (const mutation of mutationsOf(example as Record<string, unknown>, 'BulkContactsRequest')) {
-        contractIt(`${mutation.rule} broken at ${mutation.path || '/'}`, writes, async () => {
-          expect(validateAt(schema, mutation.body).valid).toBe(false);
-          // The validator users get refuses it too, naming the place the mutation broke.
-          const verdict = validateRequest('bulkCreateOrUpdateContacts', mutation.body);
-          expect(verdict.valid).toBe(false);
-          expect(placesNotNamed(mutation, verdict.errors), JSON.stringify(verdict.errors)).toEqual([]);
-          const res = await sendTracked('POST', path(), { body: mutation.body });
-          expect(res.status, res.context).toBe(400);
-          expectDocumentedBody('bulkCreateOrUpdateContacts', res);
-          if (target.mock) expect(violations(res), res.context).not.toEqual([]);
-        });
-      }
-    });
-  }
+  mutationCases({
+    operation,
+    needs: writes,
+    schema: 'BulkContactsRequest',
+    schemaRefuses: true,
+    validate: (body) => validateRequest('bulkCreateOrUpdateContacts', body),
+    request: (body) => sendTracked('POST', path(), { body }),
+  });
 });

@@ -7,19 +7,16 @@ import { describe, expect } from 'vitest';
 import { validateRequest } from '../../src/contract.js';
 import { documented, pathOf, requestExample } from '../fixtures/operations.js';
 import { validateAt } from '../fixtures/schema.js';
-import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
 import { sendTracked } from './created-contacts.js';
 import { contactToDelete, orgIdOf } from './live.js';
-import { malformedRequestCases, unauthorizedCase } from './refusals.js';
+import { malformedRequestCases, mutationCases, unauthorizedCase } from './refusals.js';
 import {
   contractIt,
   documentedStatusCases,
   expectDocumentedAnswer,
-  expectDocumentedBody,
   send,
   target,
   targetInTitles,
-  violations,
   writes,
 } from './target.js';
 
@@ -66,21 +63,12 @@ describe(`bulkDeleteContacts against ${targetInTitles}`, () => {
     malformedRequestCases('bulkDeleteContacts', writes, firstExample, (init, orgId) => send('POST', path(orgId), init));
   });
 
-  for (const [name, example] of Object.entries(operation.requestExamples)) {
-    describe(`refuses each one-rule mutation of the example "${name}"`, () => {
-      for (const mutation of mutationsOf(example as Record<string, unknown>, 'BulkDeleteContactsRequest')) {
-        contractIt(`${mutation.rule} broken at ${mutation.path || '/'}`, writes, async () => {
-          expect(validateAt(schema, mutation.body).valid).toBe(false);
-          // The validator users get refuses it too, naming the place the mutation broke.
-          const verdict = validateRequest('bulkDeleteContacts', mutation.body);
-          expect(verdict.valid).toBe(false);
-          expect(placesNotNamed(mutation, verdict.errors), JSON.stringify(verdict.errors)).toEqual([]);
-          const res = await send('POST', path(), { body: mutation.body });
-          expect(res.status, res.context).toBe(400);
-          expectDocumentedBody('bulkDeleteContacts', res);
-          if (target.mock) expect(violations(res), res.context).not.toEqual([]);
-        });
-      }
-    });
-  }
+  mutationCases({
+    operation,
+    needs: writes,
+    schema: 'BulkDeleteContactsRequest',
+    schemaRefuses: true,
+    validate: (body) => validateRequest('bulkDeleteContacts', body),
+    request: (body) => send('POST', path(), { body }),
+  });
 });

@@ -1,10 +1,12 @@
 // The refusals several operations' contract files check alike: no Authorization, malformed path ids,
-// requests that are no body of the operation, and the assertion every refusal the client is to blame
-// for shares. Each builder registers its cases where it is called (inside the caller's describe); the
+// requests that are no body of the operation, every one-rule mutation of a documented request, and the
+// assertion every refusal the client is to blame for shares. Each builder registers its cases where it is called (inside the caller's describe); the
 // caller says how to send one.
-import { expect } from 'vitest';
-import type { OperationId } from '../../src/contract.js';
-import { exampleIds } from '../fixtures/operations.js';
+import { describe, expect } from 'vitest';
+import type { ContractResult, OperationId } from '../../src/contract.js';
+import { type DocumentedOperation, exampleIds } from '../fixtures/operations.js';
+import { validateAt } from '../fixtures/schema.js';
+import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
 import { contractIt, type Exchange, expectDocumentedBody, type Need, target, violations } from './target.js';
 
 /**
@@ -106,6 +108,44 @@ export function malformedRequestCases(
     contractIt(`${what}: a documented 4xx that is not about auth or rate`, needs, async () => {
       const res = await request({ ...(body === undefined ? {} : { body }), headers }, orgId);
       expectRefused(operationId, res);
+    });
+  }
+}
+
+export interface MutationCases {
+  operation: DocumentedOperation;
+  needs: readonly Need[];
+  /** The request schema's name under components.schemas: each mutation breaks one of its rules. */
+  schema: string;
+  /** Whether the schema itself (validateAt) must refuse each mutation too, before the validator. */
+  schemaRefuses: boolean;
+  /** The validator users get: it must refuse each mutation and name the place the mutation broke. */
+  validate: (body: unknown) => ContractResult;
+  /** Sends `body`, a mutation of the documented request `example`. */
+  request: (body: unknown, example: Record<string, unknown>) => Promise<Exchange>;
+}
+
+/**
+ * Every one-rule mutation of every documented request example (mutationsOf), a describe per example:
+ * refused by the validator, which names the place, and by the server with a documented 400 (the mock:
+ * with violations).
+ */
+export function mutationCases({ operation, needs, schema, schemaRefuses, validate, request }: MutationCases): void {
+  for (const [name, example] of Object.entries(operation.requestExamples)) {
+    describe(`refuses each one-rule mutation of the example "${name}"`, () => {
+      for (const mutation of mutationsOf(example as Record<string, unknown>, schema)) {
+        contractIt(`${mutation.rule} broken at ${mutation.path || '/'}`, needs, async () => {
+          if (schemaRefuses) expect(validateAt(`/components/schemas/${schema}`, mutation.body).valid).toBe(false);
+          const verdict = validate(mutation.body);
+          expect(verdict.valid).toBe(false);
+          // An error at the mutated path (at each field of a broken group), inside it, or around it.
+          expect(placesNotNamed(mutation, verdict.errors), JSON.stringify(verdict.errors)).toEqual([]);
+          const res = await request(mutation.body, example as Record<string, unknown>);
+          expect(res.status, res.context).toBe(400);
+          expectDocumentedBody(operation.operationId, res);
+          if (target.mock) expect(violations(res), res.context).not.toEqual([]);
+        });
+      }
     });
   }
 }

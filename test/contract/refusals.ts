@@ -1,29 +1,13 @@
 // The refusals several operations' contract files check alike: no Authorization, malformed path ids,
 // requests that are no body of the operation, every one-rule mutation of a documented request, and the
-// assertion every refusal the client is to blame for shares. Each builder registers its cases where it is called (inside the caller's describe); the
-// caller says how to send one.
+// assertion every refusal the client is to blame for shares. Each builder registers its cases where it
+// is called (inside the caller's describe); the caller says how to send one.
 import { describe, expect } from 'vitest';
 import type { ContractResult, OperationId } from '../../src/contract.js';
 import { type DocumentedOperation, exampleIds } from '../fixtures/operations.js';
 import { validateAt } from '../fixtures/schema.js';
 import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
 import { contractIt, type Exchange, expectDocumentedBody, type Need, target, violations } from './target.js';
-
-/**
- * The case without Authorization: 401 with the documented error body. `request` sends the operation's
- * request with `options` (`{ auth: false }`) among its send options.
- */
-export function unauthorizedCase(
-  operationId: OperationId,
-  needs: readonly Need[],
-  request: (options: { auth: false }) => Promise<Exchange>,
-): void {
-  contractIt('answers 401 with the documented error body without Authorization', needs, async () => {
-    const res = await request({ auth: false });
-    expect(res.status, res.context).toBe(401);
-    expectDocumentedBody(operationId, res);
-  });
-}
 
 /**
  * Asserts a refusal the client is to blame for: a documented 4xx that is not about auth or rate (the
@@ -45,6 +29,22 @@ export function expectRefused(
       expect.objectContaining({ location: ['request', ...violation.location], code: violation.code }),
     );
   }
+}
+
+/**
+ * The case without Authorization: 401 with the documented error body. `request` sends the operation's
+ * request with `options` (`{ auth: false }`) among its send options.
+ */
+export function unauthorizedCase(
+  operationId: OperationId,
+  needs: readonly Need[],
+  request: (options: { auth: false }) => Promise<Exchange>,
+): void {
+  contractIt('answers 401 with the documented error body without Authorization', needs, async () => {
+    const res = await request({ auth: false });
+    expect(res.status, res.context).toBe(401);
+    expectDocumentedBody(operationId, res);
+  });
 }
 
 /**

@@ -10,9 +10,9 @@ import { mutationsOf, placesNotNamed } from '../fixtures/schema-arbitraries.js';
 import { contractIt, type Exchange, expectDocumentedBody, type Need, target, violations } from './target.js';
 
 /**
- * Asserts a refusal the client is to blame for: a documented 4xx that is not about auth or rate (the
- * document does not say which 4xx). With `violation`, the mock must also answer 400 and name in
- * sl-violations that place of the request (`['path', 'orgid']`) and the rule broken (`'format'`).
+ * Asserts a refusal the client is to blame for: a documented 4xx that is not about auth or rate (which
+ * one is the server's to choose). With `violation`, the mock is held closer: 400, its sl-violations
+ * naming that place of the request (`['path', 'orgid']`) and the rule broken (`'format'`).
  */
 export function expectRefused(
   operationId: OperationId,

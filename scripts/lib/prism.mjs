@@ -2,11 +2,12 @@
 // server. Shared by `npm start`, `npm run mock`, `npm run proxy` and the tests' global setup, so all of
 // them run Prism the same way.
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { startMockFront } from './mock-front.mjs';
 import { bundledDocument, root } from './paths.mjs';
 import { listening, PortInUseError, reservePort } from './ports.mjs';
-import { startRefusalExplainer } from './refusal-explainer.mjs';
 import { sampleContactPath } from './samples.mjs';
 
 /**
@@ -15,7 +16,7 @@ import { sampleContactPath } from './samples.mjs';
  */
 
 /**
- * A running Prism: the mock (behind its refusal-explaining front) or the validating proxy.
+ * A running Prism: the mock (behind its front, mock-front.mjs) or the validating proxy.
  * @typedef {object} Prism
  * @property {string} url
  * @property {number} port
@@ -105,10 +106,21 @@ function stopChild(child, graceMs = 5_000) {
 }
 
 /**
+ * The server URLs `document` (JSON or YAML) names, without a trailing slash: where its examples' links point.
+ * @param {string} document
+ * @returns {string[]}
+ */
+function serverUrlsOf(document) {
+  const { servers = [] } = /** @type {{ servers?: { url: string }[] }} */ (parse(readFileSync(document, 'utf8')));
+  return servers.map(({ url }) => url.replace(/\/+$/, ''));
+}
+
+/**
  * Starts Prism on 127.0.0.1: `prism mock`, or with `upstream` `prism proxy`, which forwards every
  * request to that server and validates request and response against the document, reporting
  * violations without changing the traffic. The mock listens behind a front on `port` that turns its
- * refusals into Webex error bodies saying what is wrong (refusal-explainer.mjs). `port: 0` picks a free port. `dynamic` (mock only) makes
+ * refusals into Webex error bodies saying what is wrong, and its List links into links to itself
+ * (mock-front.mjs). `port: 0` picks a free port. `dynamic` (mock only) makes
  * Prism generate responses from the schemas instead of serving the examples. Output goes to `logFile`
  * when given, to `child.stdout`/`child.stderr` for the caller to read with `output: 'pipe'`, else to
  * this process's stdout/stderr.
@@ -172,7 +184,12 @@ export async function startPrism({
         };
     await waitUntil(ready.probe, { timeoutMs: readyTimeoutMs, child, what: ready.what });
     if (!upstream) {
-      front = await startRefusalExplainer({ host, port: chosen, upstreamPort: prismPort }).catch((error) => {
+      front = await startMockFront({
+        host,
+        port: chosen,
+        upstreamPort: prismPort,
+        serverUrls: serverUrlsOf(document),
+      }).catch((error) => {
         throw error.code === 'EADDRINUSE' ? new PortInUseError(host, chosen, portVariable) : error;
       });
     }

@@ -1,8 +1,11 @@
-// A front for the Prism mock that makes its refusals say what is wrong. Prism answers a request that
-// breaks the document with the document's own 400 example ("source is required." whatever the fault),
-// and a request it cannot route with its own problem+json; the real reason is only in `sl-violations`.
-// The front passes everything through unchanged, except that such an answer gets a Webex error body
-// (`message`, `errors[].description`, `trackingId`) built from those reasons. `sl-violations` stays.
+// A front for the Prism mock, on the mock's port, that makes two of its answers what a client needs:
+// - Refusals say what is wrong. Prism answers a request that breaks the document with the document's own
+//   400 example ("source is required." whatever the fault), and a request it cannot route with its own
+//   problem+json; the real reason is only in `sl-violations`. Such an answer gets a Webex error body
+//   (`message`, `errors[].description`, `trackingId`) built from those reasons; `sl-violations` stays.
+// - List pages link to the mock. The documented `Link` example points at Webex itself, where a client
+//   would take the user's token; the front points it at the mock, and the page it leads to is the last.
+// Everything else passes through unchanged.
 import { createServer, request as httpRequest } from 'node:http';
 
 /**
@@ -43,6 +46,26 @@ export function explainRefusal({ violations = [], problem, trackingId }) {
   };
 }
 
+/**
+ * The `Link` header of a mock answer to `requestUrl`, each URL under one of `serverUrls` (the document's
+ * servers) moved under `mockUrl`; undefined (no header) when the next page is the page asked for, so that
+ * following the mock's links ends. Other links are left as they are.
+ * @param {string} link
+ * @param {{ serverUrls: string[], mockUrl: string, requestUrl: string }} where
+ * @returns {string | undefined}
+ */
+export function linkForMock(link, { serverUrls, mockUrl, requestUrl }) {
+  let leadsToItself = false;
+  const moved = link.replace(/<([^>]*)>/g, (whole, url) => {
+    const server = serverUrls.find((base) => url.startsWith(`${base}/`));
+    if (!server) return whole;
+    const path = url.slice(server.length);
+    if (path === requestUrl) leadsToItself = true;
+    return `<${mockUrl}${path}>`;
+  });
+  return leadsToItself ? undefined : moved;
+}
+
 /** @param {string} text */
 function parseJson(text) {
   try {
@@ -55,11 +78,13 @@ function parseJson(text) {
 /**
  * Listens on `host:port` and forwards every request to the Prism mock at `upstreamPort`. Resolves with
  * the server once it listens; `close()` stops it. A refusal (a 4xx with `sl-violations`, or Prism's
- * problem+json) is answered with its explanation; any other answer streams through as it is.
- * @param {{ host: string, port: number, upstreamPort: number }} options
+ * problem+json) is answered with its explanation; a `Link` to one of `serverUrls` is moved to the mock
+ * (linkForMock); any other answer streams through as it is.
+ * @param {{ host: string, port: number, upstreamPort: number, serverUrls: string[] }} options
  * @returns {Promise<{ close(): Promise<void> }>}
  */
-export function startRefusalExplainer({ host, port, upstreamPort }) {
+export function startMockFront({ host, port, upstreamPort, serverUrls }) {
+  const mockUrl = `http://${host}:${port}`;
   const server = createServer((req, res) => {
     const upstream = httpRequest(
       { host, port: upstreamPort, method: req.method, path: req.url, headers: req.headers },
@@ -69,7 +94,10 @@ export function startRefusalExplainer({ host, port, upstreamPort }) {
         const violations = /** @type {string | undefined} */ (answer.headers['sl-violations']);
         const problem = /application\/problem\+json/i.test(answer.headers['content-type'] ?? '');
         if (status < 400 || status >= 500 || !(violations || problem)) {
-          res.writeHead(status, answer.headers);
+          const { link, ...headers } = answer.headers;
+          const moved =
+            typeof link === 'string' ? linkForMock(link, { serverUrls, mockUrl, requestUrl: req.url ?? '' }) : link;
+          res.writeHead(status, moved === undefined ? headers : { ...headers, link: moved });
           answer.pipe(res);
           return;
         }

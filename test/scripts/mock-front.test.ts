@@ -1,9 +1,11 @@
-// The mock's refusals say what is wrong: the body of a request Prism refuses names the fault, where
-// Prism alone sends the document's 400 example ("source is required.") whatever the fault.
+// The mock's front (scripts/lib/mock-front.mjs): the body of a request Prism refuses names the fault, where
+// Prism alone sends the document's 400 example ("source is required.") whatever the fault; and the List
+// example's next link leads to the mock itself, to a last page, so a client pages through the mock.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { explainRefusal, linkForMock } from '../../scripts/lib/mock-front.mjs';
 import { type Prism, startPrism } from '../../scripts/lib/prism.mjs';
-import { explainRefusal } from '../../scripts/lib/refusal-explainer.mjs';
-import { exampleIds, pathOf, requestExample, responseExample } from '../fixtures/operations.js';
+import { createContactsClient } from '../../src/index.js';
+import { bundledDocument, exampleIds, pathOf, requestExample, responseExample } from '../fixtures/operations.js';
 import { validateAt } from '../fixtures/schema.js';
 
 const errorSchema = '/components/schemas/ErrorResponse';
@@ -116,5 +118,55 @@ describe('explainRefusal', () => {
       'No route /x',
     );
     expect(explainRefusal({}).message).toBe('The mock refused the request.');
+  });
+});
+
+describe('the mock pages List Contacts through itself', () => {
+  const list = pathOf('listContacts', exampleIds);
+  const page = responseExample('listContacts', 200) as { result: { contactId: string }[] };
+
+  it('the first page links to the mock, and the page at that link is the last', async () => {
+    const first = await call('GET', `${list}?limit=100`);
+    expect(first.status).toBe(200);
+    const next = /<([^>]+)>;\s*rel="next"/.exec(first.headers.get('link') ?? '')?.[1];
+    expect(next, first.headers.get('link') ?? 'no Link').toBeDefined();
+    expect(next!.startsWith(`${mock.url}/`), next).toBe(true);
+    const last = await call('GET', next!.slice(mock.url.length));
+    expect(last.status).toBe(200);
+    expect(last.headers.get('link')).toBeNull();
+  });
+
+  it('the client lists both pages from the mock and stops', async () => {
+    const contacts = createContactsClient({ token: 'any-token', baseUrl: mock.url });
+    const ids: string[] = [];
+    for await (const contact of contacts.list(exampleIds.orgId)) ids.push(contact.contactId);
+    const example = page.result.map((contact) => contact.contactId);
+    expect(ids).toEqual([...example, ...example]);
+  });
+});
+
+describe('linkForMock', () => {
+  const serverUrls: string[] = bundledDocument.servers.map((server: { url: string }) => server.url);
+  const mockUrl = 'http://127.0.0.1:4010';
+  const webex = `${serverUrls[0]}/contacts/organizations/o/contacts/search?keyword=a&start=100`;
+
+  it("moves a link under the document's server to the mock, keeping its path, query and rel", () => {
+    expect(
+      linkForMock(`<${webex}>; rel="next"`, {
+        serverUrls,
+        mockUrl,
+        requestUrl: '/contacts/organizations/o/contacts/search',
+      }),
+    ).toBe(`<${mockUrl}/contacts/organizations/o/contacts/search?keyword=a&start=100>; rel="next"`);
+  });
+
+  it('drops the header on the page its link leads to, so following it ends', () => {
+    const requestUrl = webex.slice(serverUrls[0]!.length);
+    expect(linkForMock(`<${webex}>; rel="next"`, { serverUrls, mockUrl, requestUrl })).toBeUndefined();
+  });
+
+  it('leaves a link to anywhere else as it is', () => {
+    const link = '<https://example.com/v1/contacts?start=1>; rel="next"';
+    expect(linkForMock(link, { serverUrls, mockUrl, requestUrl: '/x' })).toBe(link);
   });
 });

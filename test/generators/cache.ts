@@ -117,17 +117,21 @@ export function cached(name: string, version: string, spec: unknown, install: (d
   }
 }
 
-/** An npm generator (the packages of `versions.npm[key]`) installed into its own cache folder; returns its node_modules. */
+/**
+ * An npm generator (the packages of `versions.npm[key]`) installed into its own cache folder, its
+ * dependencies as the registry stood at `versions.npmBefore`; returns its node_modules.
+ */
 export function npmTool(key: keyof typeof versions.npm): string {
   const packages: Record<string, string> = versions.npm[key];
   const [first] = Object.values(packages);
-  const dir = cached(key, first!, packages, (into) => {
+  const dir = cached(key, first!, { ...packages, before: versions.npmBefore }, (into) => {
     writeFileSync(
       join(into, 'package.json'),
       JSON.stringify({ name: `cache-${key.replace(/\W/g, '-')}`, private: true }),
     );
     const specs = Object.entries(packages).map(([name, version]) => `${name}@${version}`);
-    run('npm', ['install', '--prefix', into, '--no-audit', '--no-fund', '--save-exact', '--loglevel=error', ...specs], {
+    const flags = ['--no-audit', '--no-fund', '--save-exact', '--loglevel=error', `--before=${versions.npmBefore}`];
+    run('npm', ['install', '--prefix', into, ...flags, ...specs], {
       cwd: into,
       timeoutMs: 10 * MINUTE,
     });

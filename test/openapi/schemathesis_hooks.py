@@ -4,8 +4,13 @@ import schemathesis
 
 
 def _sent_without_value(value):
-    # An empty string, and an empty object or list, all go out as `name=`: a name with no value.
-    return value == "" or value == {} or value == []
+    # An empty string goes out as `name=`; so does a list or an object of nothing but such values (or
+    # of nothing at all, which sends no value either), however deep.
+    if isinstance(value, list):
+        return all(_sent_without_value(item) for item in value)
+    if isinstance(value, dict):
+        return all(_sent_without_value(item) for item in value.values())
+    return value is None or value == ""
 
 
 @schemathesis.hook

@@ -93,6 +93,19 @@ const swaggerTypescriptApi = (...flags: string[]) => [
   ...['generate', '--path', 'IN', '--output', 'OUT', '--name', 'api.ts', ...flags],
 ];
 
+/** typed-openapi's probe header: its Endpoints types. */
+const typedOpenapiTypes = `import type { Endpoints } from './api';
+type Body = Endpoints.post_CreateContact['parameters']['body'];
+type Contact = Endpoints.get_GetContact['responses'][200];`;
+/** typed-openapi's zod output: the probe header on its schemas' input types, and the schemas to run. */
+const typedOpenapiZod = {
+  types: `import type { z } from 'zod';
+import type { CreateContactRequest, Contact as Read } from './api';
+type Body = z.input<typeof CreateContactRequest>;
+type Contact = z.input<typeof Read>;`,
+  zod: { module: 'api.ts', create: 'CreateContactRequest', contact: 'Contact' },
+};
+
 const generators: Generator[] = [
   {
     name: 'openapi-typescript',
@@ -175,9 +188,7 @@ type Contact = Members<Read>;`,
     version: versions.npm['typed-openapi']['typed-openapi'],
     modules: cached('typed-openapi'),
     commands: [[bin('typed-openapi', 'typed-openapi'), 'IN', '--output', 'api.ts']],
-    types: `import type { Endpoints } from './api';
-type Body = Endpoints.post_CreateContact['parameters']['body'];
-type Contact = Endpoints.get_GetContact['responses'][200];`,
+    types: typedOpenapiTypes,
     // An allOf member without additionalProperties becomes `& Record<string, unknown>`: any extra field compiles.
     expected: { generatedErrors: [], create: openMembers, tolerant: 'accepted' },
   },
@@ -189,9 +200,7 @@ type Contact = Endpoints.get_GetContact['responses'][200];`,
     modules: cached('typed-openapi'),
     document: bundled30,
     commands: [[bin('typed-openapi', 'typed-openapi'), 'IN', '--output', 'api.ts']],
-    types: `import type { Endpoints } from './api';
-type Body = Endpoints.post_CreateContact['parameters']['body'];
-type Contact = Endpoints.get_GetContact['responses'][200];`,
+    types: typedOpenapiTypes,
     expected: { generatedErrors: [], create: noMinItems, tolerant: 'accepted' },
   },
   {
@@ -199,11 +208,7 @@ type Contact = Endpoints.get_GetContact['responses'][200];`,
     version: versions.npm['typed-openapi']['typed-openapi'],
     modules: cached('typed-openapi'),
     commands: [[bin('typed-openapi', 'typed-openapi'), 'IN', '--output', 'api.ts', '--runtime', 'zod']],
-    types: `import type { z } from 'zod';
-import type { CreateContactRequest, Contact as Read } from './api';
-type Body = z.input<typeof CreateContactRequest>;
-type Contact = z.input<typeof Read>;`,
-    zod: { module: 'api.ts', create: 'CreateContactRequest', contact: 'Contact' },
+    ...typedOpenapiZod,
     // Such an allOf member also becomes z.record(z.unknown()), one argument where zod 4 wants two: a type error.
     expected: {
       generatedErrors: ['api.ts'],
@@ -223,11 +228,7 @@ type Contact = z.input<typeof Read>;`,
       [bin('typed-openapi-zod3', 'typed-openapi'), 'IN', '--output', 'api.ts', '--runtime', 'zod', '--schemas-only'],
     ],
     schemasOnly: true,
-    types: `import type { z } from 'zod';
-import type { CreateContactRequest, Contact as Read } from './api';
-type Body = z.input<typeof CreateContactRequest>;
-type Contact = z.input<typeof Read>;`,
-    zod: { module: 'api.ts', create: 'CreateContactRequest', contact: 'Contact' },
+    ...typedOpenapiZod,
     expected: {
       generatedErrors: [],
       create: openMembers,

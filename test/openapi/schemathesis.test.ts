@@ -101,16 +101,7 @@ describe.skipIf(skip)(`Schemathesis ${pinned} against the Prism mock of generate
     const junit = join(root, 'test-results', 'schemathesis.xml');
     rmSync(junit, { force: true });
     const result = await run([
-      binary,
-      '--config-file',
-      'test/openapi/schemathesis.mock.toml',
-      'run',
-      'generated/openapi.json',
-      '--url',
-      prism.url,
-      // Any token satisfies the mock; Schemathesis masks it in its output anyway.
-      '--header',
-      'Authorization: Bearer schemathesis',
+      ...runWithMockConfig(prism.url),
       '--phases',
       'examples,coverage,fuzzing,stateful',
       '--mode',
@@ -165,15 +156,7 @@ describe.skipIf(skip)('Schemathesis finds what breaks the document', () => {
       }),
     );
     const result = await run([
-      binary,
-      '--config-file',
-      'test/openapi/schemathesis.mock.toml',
-      'run',
-      'generated/openapi.json',
-      '--url',
-      url,
-      '--header',
-      'Authorization: Bearer schemathesis',
+      ...runWithMockConfig(url),
       '--include-operation-id',
       'getContact',
       '--phases',
@@ -186,6 +169,24 @@ describe.skipIf(skip)('Schemathesis finds what breaks the document', () => {
     expect(result.output).toMatch(/Response violates schema/);
   }, 120_000);
 });
+
+/**
+ * `schemathesis run` of the bundled document against `url` with the mock's config, and a token: any one
+ * satisfies the mock (and the broken server), and Schemathesis masks it in its output anyway.
+ */
+function runWithMockConfig(url: string): string[] {
+  return [
+    binary,
+    '--config-file',
+    'test/openapi/schemathesis.mock.toml',
+    'run',
+    'generated/openapi.json',
+    '--url',
+    url,
+    '--header',
+    'Authorization: Bearer schemathesis',
+  ];
+}
 
 /** The sh block of the manual's "Schemathesis" section (docs/contract-testing.md) that runs it against a live tenant. */
 function liveBlock(): string {
